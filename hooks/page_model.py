@@ -1,0 +1,121 @@
+"""Hook: build the one page model from docs/ at the start of each build.
+
+It reads every guide page's front matter and its Easy Read text (<page>.easy.md beside it),
+checks them against the schema, and stops the build with one message listing every problem.
+Later it records each page's rendered HTML and gives the templates the page's format links.
+Every other hook reads this model; none reads docs/ again.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitelib import addresses, easy_read_source, front_matter, model, site_data
+from sitelib.errors import Collector
+
+EASY_READ_SUFFIX = ".easy.md"
+
+
+def on_config(config):
+    data = site_data.load()
+    model.set_current(model.Model(data=data, site_url=config.site_url or "/"))
+    return config
+
+
+def easy_read_file_for(source: Path) -> Path:
+    return source.with_name(source.name[: -len(".md")] + EASY_READ_SUFFIX)
+
+
+def on_files(files, config):
+    m = model.current()
+    errors = Collector()
+    docs_dir = Path(config.docs_dir)
+    for f in files.documentation_pages():
+        if f.generated_by or not f.abs_src_path:
+            continue
+        source = Path(f.abs_src_path)
+        text = source.read_text(encoding="utf-8")
+        try:
+            meta, body, body_line = site_data.split_front_matter(text, source)
+        except Exception as exc:
+            errors.extend([exc])
+            continue
+        before = len(errors.errors)
+        front_matter.check_page(meta, body, body_line, source, m.data, errors)
+        if len(errors.errors) > before:
+            continue
+        path = addresses.page_path_from_url(f.url)
+        record = model.PageRecord(
+            path=path, src_uri=f.src_uri, source_file=source, title=str(meta["title"]),
+            description=str(meta["description"]).strip(), kind=meta["kind"], meta=dict(meta),
+            sources=front_matter.check_sources(meta, source, m.data, Collector(), False),
+            easy_read_file=easy_read_file_for(source),
+        )
+        m.add(record)
+
+    # Easy Read texts: each belongs to a page; some pages must have one.
+    for er_file in sorted(docs_dir.rglob("*" + EASY_READ_SUFFIX)):
+        page_src = er_file.with_name(er_file.name[: -len(EASY_READ_SUFFIX)] + ".md")
+        record = next((p for p in m.pages.values() if p.source_file == page_src), None)
+        if record is None:
+            errors.add(er_file, f"this Easy Read text has no page: there is no {page_src.relative_to(docs_dir.parent)}",
+                       "rename it to match its page (<page name>.easy.md, in the same folder), or delete it.", 1)
+            continue
+        record.easy_read = easy_read_source.parse(er_file, m.data, errors)
+    for record in m.pages.values():
+        if record.easy_read is None and needs_easy_read(record) and record.easy_read_file \
+                and not record.easy_read_file.exists():
+            errors.add(record.easy_read_file, f"the page '{record.title}' must have Easy Read text, and this file is missing",
+                       "write it: see 'Easy Read text' in CONTRIBUTING.md for the format and a template.")
+    errors.raise_if_any()
+    return files
+
+
+def needs_easy_read(record) -> bool:
+    return (record.kind in front_matter.EASY_READ_REQUIRED_KINDS
+            or record.path in front_matter.EASY_READ_REQUIRED_PATHS)
+
+
+def on_nav(nav, config, files):
+    m = model.current()
+    for i, page in enumerate(nav.pages):
+        record = m.by_src_uri(page.file.src_uri)
+        if record:
+            record.nav_index = i
+    return nav
+
+
+def on_page_content(html, page, config, files):
+    record = model.current().by_src_uri(page.file.src_uri)
+    if record:
+        record.html = html
+        record.toc = list(_flatten_toc(page.toc))
+    return html
+
+
+def _flatten_toc(items, level=2):
+    for item in items:
+        yield (item.level, item.id, item.title)
+        yield from _flatten_toc(item.children, level + 1)
+
+
+def on_page_context(context, page, config, nav):
+    record = model.current().by_src_uri(page.file.src_uri)
+    if record:
+        context["page_record"] = record
+        context["format_links"] = format_links(record, "standard")
+    return context
+
+
+def format_links(record, current: str) -> list[dict]:
+    """The links to a page's formats, for the 'This page in other formats' list."""
+    formats = record.formats
+    links = [
+        {"key": "standard", "label": "Standard", "href": formats["standard"]},
+        {"key": "easy_read", "label": "Easy Read", "href": formats["easy_read"]},
+        {"key": "large_print", "label": "Large print", "href": formats["large_print"]},
+        {"key": "large_print_pdf", "label": "Large print PDF", "href": formats["large_print_pdf"]},
+        {"key": "text", "label": "Plain text", "href": formats["text"]},
+    ]
+    for link in links:
+        link["current"] = link["key"] == current
+    return links

@@ -1,0 +1,75 @@
+"""The address of each format of a page. These addresses are a published contract:
+commissioners paste them into documents that stay in use for years. Do not change them.
+
+A page's path is its address without slashes at either end: "" for the home page,
+"principles/assets" for /principles/assets/.
+"""
+from __future__ import annotations
+
+FORMATS = ("standard", "easy_read", "large_print", "large_print_pdf", "text")
+FORMAT_NAMES = {
+    "standard": "Standard",
+    "easy_read": "Easy Read",
+    "large_print": "Large print",
+    "large_print_pdf": "Large print PDF",
+    "text": "Plain text",
+}
+
+
+def _dir(prefix: str, path: str) -> str:
+    return "/".join(p for p in (prefix, path) if p) + "/" if (prefix or path) else ""
+
+
+def standard(path: str) -> str:
+    return _dir("", path)
+
+
+def easy_read(path: str) -> str:
+    return _dir("easy-read", path)
+
+
+def large_print(path: str) -> str:
+    return _dir("large-print", path)
+
+
+def large_print_pdf(path: str) -> str:
+    return f"large-print/{path or 'index'}.pdf"
+
+
+def text(path: str) -> str:
+    return f"text/{path or 'index'}.txt"
+
+
+def all_formats(path: str) -> dict[str, str]:
+    """Site-relative addresses (no leading slash) of every format of a page."""
+    return {
+        "standard": standard(path),
+        "easy_read": easy_read(path),
+        "large_print": large_print(path),
+        "large_print_pdf": large_print_pdf(path),
+        "text": text(path),
+    }
+
+
+def sheet(slug: str) -> dict[str, str]:
+    return {
+        "page": f"sheets/{slug}/",
+        "pdf": f"sheets/{slug}.pdf",
+        "easy_read_pdf": f"sheets/{slug}-easy-read.pdf",
+        "large_print_pdf": f"sheets/{slug}-large-print.pdf",
+    }
+
+
+def page_path_from_url(url: str) -> str:
+    """MkDocs page.url ('principles/assets/' or '') to our page path."""
+    return url.strip("/")
+
+
+def relative(from_dir_url: str, to_url: str) -> str:
+    """A relative link from a page whose directory address is `from_dir_url` to `to_url`.
+
+    Both are site-relative ('easy-read/principles/assets/', 'assets/pictures/talk.svg').
+    """
+    from_parts = [p for p in from_dir_url.split("/") if p]
+    ups = "../" * len(from_parts)
+    return (ups + to_url) or "./"

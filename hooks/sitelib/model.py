@@ -1,0 +1,94 @@
+"""The one page model. Every format (Easy Read, large print, plain text, PDFs, sheets, the
+manifest) is made from it, and the checks find pages through the manifest written from it.
+
+The page_model hook fills it at the start of each build from docs/ and the case study hook adds
+case studies; later hooks only read it (and add the rendered HTML of each page).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import addresses
+from .easy_read_source import EasyReadDoc
+from .site_data import SiteData
+
+
+@dataclass
+class PageRecord:
+    path: str                       # "" for home, "principles/assets" for /principles/assets/
+    src_uri: str                    # as MkDocs knows it: "principles/assets.md"
+    source_file: Path               # the file an editor edits
+    title: str
+    description: str
+    kind: str
+    meta: dict = field(default_factory=dict)
+    sources: list = field(default_factory=list)            # [(source key, where)]
+    easy_read_file: Path | None = None                      # where its Easy Read text lives
+    easy_read: EasyReadDoc | None = None
+    easy_read_generated: bool = False                       # made by a hook from data, not written
+    sheets: list = field(default_factory=list)              # sheet slugs that belong to this page
+    html: str = ""                                          # rendered main content (standard page)
+    toc: list = field(default_factory=list)                 # [(level, id, title)]
+    nav_index: int = 10**6                                  # reading order in the guide
+
+    @property
+    def formats(self) -> dict[str, str]:
+        return addresses.all_formats(self.path)
+
+    @property
+    def has_easy_read(self) -> bool:
+        return self.easy_read is not None or self.easy_read_generated
+
+    @property
+    def principles(self) -> list[str]:
+        if self.kind == "principle":
+            return [self.meta["principle"]]
+        return list(self.meta.get("principles") or [])
+
+
+@dataclass
+class Model:
+    data: SiteData
+    site_url: str
+    pages: dict[str, PageRecord] = field(default_factory=dict)
+    sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
+
+    def add(self, record: PageRecord):
+        self.pages[record.path] = record
+
+    def by_src_uri(self, src_uri: str) -> PageRecord | None:
+        return next((p for p in self.pages.values() if p.src_uri == src_uri), None)
+
+    def absolute(self, site_relative: str) -> str:
+        return self.site_url.rstrip("/") + "/" + site_relative.lstrip("/")
+
+    def in_reading_order(self) -> list[PageRecord]:
+        return sorted(self.pages.values(), key=lambda p: (p.nav_index, p.path))
+
+    def of_kind(self, kind: str) -> list[PageRecord]:
+        return sorted((p for p in self.pages.values() if p.kind == kind), key=lambda p: p.title.lower())
+
+    def nearest_with_easy_read(self, path: str) -> PageRecord:
+        """The closest page above this one that has Easy Read text (the home page at worst)."""
+        parts = path.split("/") if path else []
+        while parts:
+            parts.pop()
+            candidate = self.pages.get("/".join(parts))
+            if candidate and candidate.has_easy_read:
+                return candidate
+        return self.pages[""]
+
+
+_current: Model | None = None
+
+
+def set_current(model: Model):
+    global _current
+    _current = model
+
+
+def current() -> Model:
+    if _current is None:
+        raise RuntimeError("the page model is not built yet: is hooks/page_model.py first under hooks: in mkdocs.yml?")
+    return _current

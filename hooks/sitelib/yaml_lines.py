@@ -1,0 +1,88 @@
+"""YAML that remembers line numbers, so that errors can name the line to fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import ContentError
+
+
+class LineDict(dict):
+    """A mapping read from YAML. `.line` is where it starts; `.lines[key]` where each key is."""
+
+    line: int = 0
+    lines: dict
+
+
+class LineList(list):
+    line: int = 0
+    lines: list
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _mapping(loader, node):
+    d = LineDict()
+    d.line = node.start_mark.line + 1
+    d.lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        d[key] = loader.construct_object(value_node, deep=True)
+        d.lines[key] = key_node.start_mark.line + 1
+    return d
+
+
+def _sequence(loader, node):
+    seq = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    seq.line = node.start_mark.line + 1
+    seq.lines = [child.start_mark.line + 1 for child in node.value]
+    return seq
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+
+def parse(text: str, path: Path | str, line_offset: int = 0):
+    """Parse YAML text; a syntax error becomes a ContentError naming the line."""
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError(
+            path, f"this is not valid YAML ({problem})",
+            "check the indentation, and put quotes around text that contains a colon.", line
+        ) from None
+    if line_offset:
+        _shift(data, line_offset)
+    return data
+
+
+def _shift(obj, offset):
+    if isinstance(obj, LineDict):
+        obj.line += offset
+        obj.lines = {k: v + offset for k, v in obj.lines.items()}
+        for v in obj.values():
+            _shift(v, offset)
+    elif isinstance(obj, LineList):
+        obj.line += offset
+        obj.lines = [v + offset for v in obj.lines]
+        for v in obj:
+            _shift(v, offset)
+
+
+def load(path: Path):
+    return parse(path.read_text(encoding="utf-8"), path)
+
+
+def line_of(mapping, key=None) -> int | None:
+    if isinstance(mapping, LineDict):
+        if key is not None and key in mapping.lines:
+            return mapping.lines[key]
+        return mapping.line
+    return getattr(mapping, "line", None)

@@ -1,0 +1,72 @@
+"""Easy Read rules, checked on the laid-out HTML of an Easy Read page:
+every point has a picture with alt text, every sentence has at most 15 words, the page's
+Flesch-Kincaid grade is at most 6, every abbreviation is explained, and numbers are digits.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from . import readability
+
+NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion)\b", re.I)
+ALLOWED_NUMBER_PHRASES = re.compile(r"\bno one\b", re.I)
+ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\b")
+
+
+def check_fragment(fragment: str, label: str) -> list[str]:
+    """Problems in the main content of one Easy Read page. `label` names the page in messages."""
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    problems = []
+    points = root.xpath('.//*[contains(concat(" ", @class, " "), " er-point ")]')
+    for n, point in enumerate(points, 1):
+        imgs = point.xpath('.//img[contains(concat(" ", @class, " "), " er-picture ")]')
+        first_words = " ".join(point.text_content().split()[:8])
+        if not imgs:
+            problems.append(f"{label}: point {n} ('{first_words}…') has no picture")
+        elif not (imgs[0].get("alt") or "").strip():
+            problems.append(f"{label}: the picture of point {n} ('{first_words}…') has no alt text")
+
+    sentences = [re.sub(r"\s+", " ", el.text_content()).strip()
+                 for el in root.xpath('.//*[contains(concat(" ", @class, " "), " er-sentence ")]')]
+    headings = [re.sub(r"\s+", " ", el.text_content()).strip() for el in root.xpath(".//h1 | .//h2 | .//h3")]
+    for s in sentences:
+        n = readability.words_in(s)
+        if n > readability.EASY_MAX_SENTENCE_WORDS:
+            problems.append(f"{label}: a sentence has {n} words (the most is "
+                            f"{readability.EASY_MAX_SENTENCE_WORDS}): '{s}'")
+    units = [readability.Unit(text=t, kind="text") for t in sentences] + \
+            [readability.Unit(text=t, kind="heading") for t in headings]
+    score = readability.score(units, max_words=readability.EASY_MAX_SENTENCE_WORDS)
+    if score.grade > readability.EASY_MAX_GRADE:
+        hardest = sorted(sentences, key=lambda s: _sentence_grade(s), reverse=True)[:3]
+        problems.append(f"{label}: Flesch-Kincaid grade {score.grade} (the most is "
+                        f"{readability.EASY_MAX_GRADE}); hardest sentences: "
+                        + " | ".join(f"'{s}'" for s in hardest))
+
+    all_text = " ".join(headings + sentences)
+    explained = {re.sub(r"\s+", " ", el.text_content()).strip()
+                 for el in root.xpath('.//*[contains(concat(" ", @class, " "), " er-word__label ")]/strong')}
+    for abbr in dict.fromkeys(ABBREVIATION.findall(all_text)):
+        if abbr in explained:
+            continue
+        first = all_text.index(abbr)
+        after = all_text[first + len(abbr): first + len(abbr) + 2]
+        before = all_text[max(0, first - 1): first]
+        if after.startswith(" (") or (before == "(" and all_text[first + len(abbr):].startswith(")")):
+            continue
+        problems.append(f"{label}: the abbreviation '{abbr}' is not explained: write the full words "
+                        f"in brackets after its first use, or add it to the glossary")
+    for text in sentences + headings:
+        cleaned = ALLOWED_NUMBER_PHRASES.sub("", text)
+        for word in NUMBER_WORDS.findall(cleaned):
+            problems.append(f"{label}: write numbers as digits: '{word}' in '{text}'")
+    return problems
+
+
+def _sentence_grade(s: str) -> float:
+    return readability.score([readability.Unit(text=s, kind="text")], max_words=999).grade
