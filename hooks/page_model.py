@@ -10,14 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitelib import addresses, easy_read_source, front_matter, model, site_data
+from sitelib.format_page import format_links
 from sitelib.errors import Collector
 
 EASY_READ_SUFFIX = ".easy.md"
 
 
 def on_config(config):
-    data = site_data.load()
-    model.set_current(model.Model(data=data, site_url=config.site_url or "/"))
+    root = Path(config.config_file_path).resolve().parent
+    data = site_data.load(root / "data")
+    model.set_current(model.Model(data=data, site_url=config.site_url or "/", root=root))
     return config
 
 
@@ -104,18 +106,3 @@ def on_page_context(context, page, config, nav):
         context["page_record"] = record
         context["format_links"] = format_links(record, "standard")
     return context
-
-
-def format_links(record, current: str) -> list[dict]:
-    """The links to a page's formats, for the 'This page in other formats' list."""
-    formats = record.formats
-    links = [
-        {"key": "standard", "label": "Standard", "href": formats["standard"]},
-        {"key": "easy_read", "label": "Easy Read", "href": formats["easy_read"]},
-        {"key": "large_print", "label": "Large print", "href": formats["large_print"]},
-        {"key": "large_print_pdf", "label": "Large print PDF", "href": formats["large_print_pdf"]},
-        {"key": "text", "label": "Plain text", "href": formats["text"]},
-    ]
-    for link in links:
-        link["current"] = link["key"] == current
-    return links

@@ -61,8 +61,8 @@ def sheet(slug: str) -> dict[str, str]:
 
 
 def page_path_from_url(url: str) -> str:
-    """MkDocs page.url ('principles/assets/' or '') to our page path."""
-    return url.strip("/")
+    """MkDocs page.url ('principles/assets/', or './' for the home page) to our page path."""
+    return "" if url in ("", "./", ".") else url.strip("/")
 
 
 def relative(from_dir_url: str, to_url: str) -> str:

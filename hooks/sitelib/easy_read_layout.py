@@ -36,7 +36,7 @@ def first_uses(doc: EasyReadDoc, glossary: list[Term]) -> dict[int, list[Term]]:
 
 def render(doc: EasyReadDoc, data: SiteData, link_href, picture_href) -> str:
     """The Easy Read content as HTML. `link_href(target)` and `picture_href(name)` give hrefs."""
-    explained = first_uses(doc, data.glossary)
+    explained = first_uses(doc, data.glossary) if doc.explain_terms else {}
     out = []
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading):

@@ -65,6 +65,7 @@ class EasyReadDoc:
     path: Path
     title: str
     blocks: list = field(default_factory=list)   # Heading | Point
+    explain_terms: bool = True                    # add hard-word meanings beside first uses
 
     @property
     def points(self) -> list[Point]:

@@ -26,7 +26,6 @@ class PageRecord:
     sources: list = field(default_factory=list)            # [(source key, where)]
     easy_read_file: Path | None = None                      # where its Easy Read text lives
     easy_read: EasyReadDoc | None = None
-    easy_read_generated: bool = False                       # made by a hook from data, not written
     sheets: list = field(default_factory=list)              # sheet slugs that belong to this page
     html: str = ""                                          # rendered main content (standard page)
     toc: list = field(default_factory=list)                 # [(level, id, title)]
@@ -38,7 +37,7 @@ class PageRecord:
 
     @property
     def has_easy_read(self) -> bool:
-        return self.easy_read is not None or self.easy_read_generated
+        return self.easy_read is not None
 
     @property
     def principles(self) -> list[str]:
@@ -51,6 +50,7 @@ class PageRecord:
 class Model:
     data: SiteData
     site_url: str
+    root: Path                                              # the project: the folder of mkdocs.yml
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
 

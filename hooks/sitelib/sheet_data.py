@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yaml_lines
-from .errors import ROOT, Collector
+from .errors import Collector
 from .site_data import SiteData
 
-SHEETS_DIR = ROOT / "sheets"
 
 # type -> (what it is, the fields it needs beyond text/easy_read/picture)
 QUESTION_TYPES = {
@@ -74,7 +73,7 @@ def _text(value) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def load_sheet(path: Path, data: SiteData, errors: Collector) -> Sheet | None:
+def load_sheet(path: Path, data: SiteData, errors: Collector, docs_dir: Path | None = None) -> Sheet | None:
     before = len(errors.errors)
     try:
         raw = yaml_lines.load(path)
@@ -97,7 +96,8 @@ def load_sheet(path: Path, data: SiteData, errors: Collector) -> Sheet | None:
         errors.add(path, f"unknown purpose '{purpose}'",
                    "use one of: " + ", ".join(data.taxonomy["sheet_purposes"]) + ".", yaml_lines.line_of(raw, "purpose"))
     page = _text(raw.get("page"))
-    if page and not (ROOT / "docs" / page).exists():
+    docs_dir = docs_dir or path.parent.parent / "docs"
+    if page and not (docs_dir / page).exists():
         errors.add(path, f"'page: {page}' is not a page in docs/",
                    "write the page's file name inside docs/, like: page: tools/ladder-reflection.md",
                    yaml_lines.line_of(raw, "page"))
@@ -201,11 +201,11 @@ def _items(raw, path, errors: Collector, q, key) -> list[Item]:
     return out
 
 
-def load_all(data: SiteData, sheets_dir: Path = SHEETS_DIR) -> dict[str, Sheet]:
+def load_all(data: SiteData, sheets_dir: Path, docs_dir: Path) -> dict[str, Sheet]:
     errors = Collector()
     sheets = {}
     for path in sorted(sheets_dir.glob("*.yml")):
-        sheet = load_sheet(path, data, errors)
+        sheet = load_sheet(path, data, errors, docs_dir)
         if sheet:
             sheets[sheet.slug] = sheet
     errors.raise_if_any()

@@ -1,0 +1,135 @@
+"""Hook: the glossary page, made from data/glossary.yml, and links from hard words to it.
+
+On standard pages, the first use of each glossary word links to its entry, and its meaning shows
+as a tooltip when you point at it or focus it. The Easy Read pages explain the same words with
+the glossary's Easy Read meanings (see sitelib/easy_read_layout.py).
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+from lxml import html as lxml_html
+from mkdocs.structure.files import File
+
+from sitelib import model
+from sitelib.easy_read_layout import term_regex
+from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
+
+PATH = "glossary"
+SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "dt", "script", "style"}
+
+
+def on_files(files, config):
+    m = model.current()
+    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=_glossary_file(),
+                              title="Glossary", kind="glossary", meta={"generated": True},
+                              description="The meaning of words used on this site, in plain English.")
+    record.easy_read = easy_read_doc(m)
+    m.add(record)
+    files.append(File.generated(config, record.src_uri, content=glossary_markdown(m)))
+    return files
+
+
+def _glossary_file():
+    return model.current().root / "data" / "glossary.yml"
+
+
+def glossary_markdown(m) -> str:
+    lines = ["---", "title: Glossary", "description: The meaning of words used on this site, in plain English.", "---", "",
+             "This list explains words used on this site. On other pages, a word from this list links here "
+             "the first time it is used.", ""]
+    letter = None
+    for term in m.data.glossary:
+        first = term.term[0].upper()
+        if first != letter:
+            if letter is not None:
+                lines.append("</dl>\n")
+            letter = first
+            lines += [f"## {letter} {{#letter-{letter.lower()}}}", "", '<dl class="glossary">']
+        full = f" ({html.escape(term.stands_for)})" if term.stands_for else ""
+        lines.append(f'<dt id="{term.id}">{html.escape(term.term)}{full}</dt>')
+        lines.append(f"<dd>{html.escape(term.means)}</dd>")
+    if letter is not None:
+        lines.append("</dl>")
+    return "\n".join(lines) + "\n"
+
+
+def easy_read_doc(m) -> EasyReadDoc:
+    doc = EasyReadDoc(path=_glossary_file(), title="Hard words", explain_terms=False)
+    doc.blocks.append(Point(picture="book", alt="An open book", line=0, sentences=[
+        Sentence("This page explains hard words.", 0),
+        Sentence("The words are in the order of the alphabet.", 0)]))
+    letter = None
+    for term in m.data.glossary:
+        first = term.term[0].upper()
+        if first != letter:
+            letter = first
+            doc.blocks.append(Heading(text=letter, line=0))
+        picture = m.data.pictures[term.picture]
+        sentences = [Sentence(f"**{term.term}**", 0)] + [Sentence(s, 0) for s in split_sentences_simple(term.easy_read)]
+        doc.blocks.append(Point(picture=term.picture, alt=picture.shows, sentences=sentences, line=0))
+    return doc
+
+
+def on_page_content(html_text, page, config, files):
+    m = model.current()
+    record = m.by_src_uri(page.file.src_uri)
+    if record is None or record.kind == "glossary" or not m.data.glossary:
+        return html_text
+    glossary_href = posixpath.relpath(f"{PATH}/", page.url or ".") if page.url else f"{PATH}/"
+    if not glossary_href.endswith("/"):
+        glossary_href += "/"
+    return link_first_uses(html_text, m.data.glossary, glossary_href)
+
+
+def link_first_uses(fragment: str, glossary, glossary_href: str) -> str:
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    patterns = [(t, term_regex(t)) for t in glossary]
+    done: set[str] = set()
+    for el in [e for e in root.iter() if isinstance(e.tag, str)]:
+        if el.get("id") == "sources":
+            break
+        if el.tag in SKIP_INSIDE or _inside_skipped(el):
+            continue
+        _link_slot(el, None, patterns, done, glossary_href)
+        for child in list(el):
+            _link_slot(el, child, patterns, done, glossary_href)
+    out = lxml_html.tostring(root, encoding="unicode")
+    return out[len("<div>"):-len("</div>")]
+
+
+def _inside_skipped(el) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in SKIP_INSIDE or "no-glossary" in (parent.get("class") or ""):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _link_slot(parent, before, patterns, done, href):
+    """Link the first use of each term in one run of text: parent.text (before is None) or
+    before.tail. After a link is made, the rest of the run is the link's tail: go on there."""
+    text = (parent.text if before is None else before.tail) or ""
+    if not text.strip():
+        return
+    for term, pattern in patterns:
+        if term.id in done:
+            continue
+        match = pattern.search(text)
+        if not match:
+            continue
+        done.add(term.id)
+        a = lxml_html.Element("a", {"href": f"{href}#{term.id}", "class": "glossary-term", "title": term.means})
+        a.text = match.group(0)
+        a.tail = text[match.end():]
+        if before is None:
+            parent.text = text[:match.start()]
+            parent.insert(0, a)
+        else:
+            before.tail = text[:match.start()]
+            before.addnext(a)
+        _link_slot(parent, a, patterns, done, href)
+        return

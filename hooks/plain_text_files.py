@@ -1,0 +1,46 @@
+"""Hook: write the plain-text file of every page at /text/<page>.txt, and /text/guide.txt,
+the whole guide in reading order. Made from the standard page's rendered content by
+sitelib/text_render.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitelib import html_tools, model, text_render
+
+GUIDE = "text/guide.txt"
+
+
+def page_text(record, m, config) -> str:
+    std_dir = record.formats["standard"]
+
+    def absolute(href: str):
+        if html_tools.is_external(href):
+            return href
+        if href.startswith(("mailto:", "tel:")):
+            return href
+        path, frag = html_tools.site_path_of(href, std_dir)
+        return m.absolute(path) + (f"#{frag}" if frag else "")
+
+    header = [f"From the website {config.site_name}.",
+              f"Web page: {m.absolute(record.formats['standard'])}",
+              f"Easy Read: {m.absolute(record.formats['easy_read'])}",
+              f"Large print: {m.absolute(record.formats['large_print'])}"]
+    return text_render.render(record.html, record.title, absolute, header, [])
+
+
+def on_post_build(config):
+    m = model.current()
+    site = Path(config.site_dir)
+    texts = {}
+    for record in m.pages.values():
+        text = page_text(record, m, config)
+        texts[record.path] = text
+        out = site / record.formats["text"]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    separator = "\n\n" + "=" * 80 + "\n\n"
+    intro = (f"{config.site_name.upper()}\n\nThe whole guide as plain text, page by page, in reading order.\n"
+             f"Web site: {m.absolute('')}\n")
+    ordered = [texts[r.path] for r in m.in_reading_order()]
+    (site / GUIDE).write_text(intro + separator + separator.join(ordered), encoding="utf-8")

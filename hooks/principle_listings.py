@@ -1,0 +1,35 @@
+"""Hook: on each principle page, list the tools and case studies that illustrate it.
+
+The lists come from the `principles:` front matter of tool pages and case studies, so they stay
+right when a tool or case study is added: nobody types them by hand.
+"""
+from __future__ import annotations
+
+import posixpath
+
+from sitelib import model
+
+
+def on_page_markdown(markdown, page, config, files):
+    m = model.current()
+    record = m.by_src_uri(page.file.src_uri)
+    if record is None or record.kind != "principle":
+        return markdown
+    principle = record.meta["principle"]
+    here = posixpath.dirname(record.src_uri)
+    tools = [p for p in m.of_kind("tool") if principle in p.principles]
+    studies = [p for p in m.of_kind("case-study") if principle in p.principles]
+    label = m.data.label("principles", principle)
+    lines = ["", "", f"## Tools and case studies for this principle {{#illustrated-by}}", ""]
+    if tools:
+        lines += [f"### Tools that build it {{#tools}}", ""]
+        lines += [f"- [{t.title}]({posixpath.relpath(t.src_uri, here)}): {t.description}" for t in tools]
+        lines.append("")
+    if studies:
+        lines += [f"### Case studies that show it {{#case-studies}}", "",
+                  f"{len(studies)} case stud{'y shows' if len(studies) == 1 else 'ies show'} the principle: {label}.", ""]
+        lines += [f"- [{s.title}]({posixpath.relpath(s.src_uri, here)}): {s.description}" for s in studies]
+        lines.append("")
+    if not tools and not studies:
+        lines += ["No tools or case studies are linked to this principle yet.", ""]
+    return markdown.rstrip() + "\n".join(lines) + "\n"

@@ -1,0 +1,99 @@
+"""Render HTML to tagged PDFs with WeasyPrint: on every core at once, and only again when the
+HTML or its stylesheets changed (the PDFs are kept in .cache/pdf between builds).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ROOT
+
+CACHE = ROOT / ".cache" / "pdf"
+CSS_DIR = ROOT / "overrides" / "assets" / "css"
+FONTS_DIR = ROOT / "overrides" / "assets" / "fonts"
+PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
+
+
+@dataclass
+class PdfJob:
+    html: str            # the whole document
+    base_url: str        # where relative addresses in it resolve (a folder in the built site)
+    out: Path            # where the PDF goes in the built site
+    label: str           # the page or sheet it comes from (for messages; part of the cache key)
+
+
+_queue: list[PdfJob] = []
+
+
+def reset():
+    _queue.clear()
+
+
+def add(job: PdfJob):
+    _queue.append(job)
+
+
+def _assets_fingerprint() -> str:
+    h = hashlib.sha256()
+    import weasyprint
+    h.update(weasyprint.__version__.encode())
+    for folder in (CSS_DIR, FONTS_DIR, PICTURES_DIR):
+        for f in sorted(folder.glob("*")):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _render(args) -> tuple[str, str | None]:
+    html, base_url, out, cached = args
+    try:
+        from weasyprint import HTML
+        Path(cached).parent.mkdir(parents=True, exist_ok=True)
+        tmp = f"{cached}.{os.getpid()}.tmp"
+        HTML(string=html, base_url=base_url).write_pdf(tmp, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+        os.replace(tmp, cached)
+        return out, None
+    except Exception as exc:  # reported with the page's name by render_all
+        return out, f"{type(exc).__name__}: {exc}"
+
+
+def render_all(workers: int | None = None) -> tuple[int, int]:
+    """Render the queued PDFs. Returns (rendered, taken from the cache)."""
+    jobs = list(_queue)
+    _queue.clear()
+    fingerprint = _assets_fingerprint()
+    todo, from_cache = [], 0
+    for job in jobs:
+        key = hashlib.sha256((fingerprint + job.label + job.html).encode()).hexdigest()
+        cached = CACHE / key[:2] / f"{key}.pdf"
+        job.cached = cached
+        if cached.exists():
+            from_cache += 1
+        else:
+            todo.append(job)
+    if todo:
+        workers = workers or max(1, os.cpu_count() or 1)
+        args = [(j.html, j.base_url, str(j.out), str(j.cached)) for j in todo]
+        failures = []
+        if workers == 1 or len(todo) == 1:
+            results = map(_render, args)
+        else:
+            pool = ProcessPoolExecutor(max_workers=workers)
+            results = pool.map(_render, args, chunksize=max(1, len(args) // (workers * 8)))
+        for out, error in results:
+            if error:
+                job = next(j for j in todo if str(j.out) == out)
+                failures.append(f"{job.label}: the PDF could not be made ({error})")
+        if workers != 1 and len(todo) != 1:
+            pool.shutdown()
+        if failures:
+            from .errors import ContentErrors, ContentError
+            raise ContentErrors([ContentError(f.split(":")[0], f.split(": ", 1)[1]) for f in failures])
+    for job in jobs:
+        job.out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(job.cached, job.out)
+    return len(todo), from_cache

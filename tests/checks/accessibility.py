@@ -1,0 +1,120 @@
+"""Accessibility in a real browser: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, and best practice)
+on each page, and the keyboard and layout checks: the skip link moves focus to the main content,
+focus is visible, nothing scrolls sideways at 320 CSS px, and no text is cut off at 200% zoom.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+
+# Proven false positives, per element, each with its reason. Nothing is switched off site-wide.
+# Format: {rule id: [(CSS selector of the element, why it is a false positive), ...]}
+EXCEPTIONS: dict[str, list[tuple[str, str]]] = {}
+
+
+def axe_violations(page) -> list[dict]:
+    if not AXE.exists():
+        raise RuntimeError(f"{AXE} is missing: run `make test-deps` (it installs axe-core from npm)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async (tags) => {
+        const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html.slice(0, 160),
+                                      summary: n.failureSummary}))}));
+    }""", AXE_TAGS)
+    out = []
+    for v in result:
+        allowed = [sel for sel, _why in EXCEPTIONS.get(v["id"], [])]
+        nodes = [n for n in v["nodes"] if n["target"] not in allowed]
+        if nodes:
+            v["nodes"] = nodes
+            out.append(v)
+    return out
+
+
+def describe(violations: list[dict], label: str) -> list[str]:
+    lines = []
+    for v in violations:
+        for n in v["nodes"][:5]:
+            lines.append(f"{label}: {v['id']} ({v['impact']}): {v['help']} at {n['target']}: {n['html']}")
+    return lines
+
+
+def skip_link_problems(page, label: str) -> list[str]:
+    """Tab once: the first thing focused is a skip link; Enter moves focus to the main content."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.keyboard.press("Tab")
+    first = page.evaluate("""() => { const e = document.activeElement;
+        return e ? {tag: e.tagName, href: e.getAttribute('href') || '', text: e.textContent.trim()} : null; }""")
+    if not first or first["tag"] != "A" or not first["href"].startswith("#"):
+        return [f"{label}: the first Tab does not reach a skip link (it reached {first})"]
+    problems = []
+    if not focus_visible(page):
+        problems.append(f"{label}: the skip link has no visible focus style")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(50)
+    target = first["href"][1:]
+    active = page.evaluate("() => document.activeElement ? document.activeElement.id : ''")
+    if active != target:
+        problems.append(f"{label}: the skip link does not move focus to the main content "
+                        f"(focus is on '{active}', not '{target}')")
+    return problems
+
+
+def focus_visible(page) -> bool:
+    """Does the focused element look different from when it is not focused?"""
+    return page.evaluate("""() => {
+        const e = document.activeElement; if (!e || e === document.body) return false;
+        const props = ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'backgroundColor', 'color',
+                       'textDecorationLine', 'borderBottomColor', 'left', 'top', 'clip', 'clipPath', 'transform'];
+        const focused = props.map(p => getComputedStyle(e)[p]);
+        const visibleNow = e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().height > 1;
+        e.blur();
+        const unfocused = props.map(p => getComputedStyle(e)[p]);
+        e.focus();
+        const outline = getComputedStyle(e).outlineStyle !== 'none' && parseFloat(getComputedStyle(e).outlineWidth) > 0;
+        return visibleNow && (outline || focused.some((v, i) => v !== unfocused[i]));
+    }""")
+
+
+def link_focus_problems(page, label: str) -> list[str]:
+    """Focus the first link in the main content and check the focus can be seen."""
+    has = page.evaluate("""() => { const a = document.querySelector('main a[href], #main-content a[href]');
+        if (!a) return false; a.focus(); return document.activeElement === a; }""")
+    if has and not focus_visible(page):
+        return [f"{label}: a link in the main content shows no visible focus"]
+    return []
+
+
+def sideways_scroll(page, label: str) -> list[str]:
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    viewport = page.evaluate("() => window.innerWidth")
+    if width > viewport + 1:
+        wide = page.evaluate("""(vw) => [...document.querySelectorAll('body *')]
+            .filter(e => { const r = e.getBoundingClientRect(); return r.right > vw + 1 && r.width > 0 &&
+                getComputedStyle(e).position !== 'fixed'; })
+            .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > vw + 1))
+            .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')
+                 + ': ' + (e.textContent || '').trim().slice(0, 60))""", viewport)
+        return [f"{label}: scrolls sideways at {viewport} CSS px (content is {width} px wide): {wide}"]
+    return []
+
+
+def cut_off_text(page, label: str) -> list[str]:
+    """Text that overflows a box that hides the overflow (or ends in an ellipsis)."""
+    cut = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e => {
+            const s = getComputedStyle(e);
+            if (s.display === 'none' || s.visibility === 'hidden') return false;
+            const r = e.getBoundingClientRect(); if (r.width === 0 || r.height === 0) return false;
+            if (e.closest('[hidden], .md-search, .md-sidebar:not(.md-sidebar--primary), script, style')) return false;
+            const text = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+            if (!text) return false;
+            const hides = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY)
+                || s.textOverflow === 'ellipsis';
+            return hides && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 2);
+        }).slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0] + ': '
+                           + e.textContent.trim().slice(0, 60))""")
+    return [f"{label}: text is cut off at 200% zoom: {c}" for c in cut]

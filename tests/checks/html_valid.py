@@ -1,0 +1,32 @@
+"""Valid HTML: the Nu HTML Checker (vnu.jar from npm) over every HTML file of the site."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def check(paths: list[Path]) -> list[str]:
+    java = shutil.which("java")
+    if not java:
+        raise RuntimeError("Java is not installed: run `make test` as root, or install a Java runtime")
+    if not VNU.exists():
+        raise RuntimeError(f"{VNU} is missing: run `make test-deps` (it installs vnu-jar from npm)")
+    result = subprocess.run([java, "-Xss8m", "-jar", str(VNU), "--errors-only", "--skip-non-html",
+                             "--format", "json", *map(str, paths)], capture_output=True, text=True, timeout=1800)
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    problems = []
+    for m in messages:
+        where = m.get("url", "").replace("file:", "")
+        try:
+            where = "site/" + Path(where).resolve().relative_to(Path(paths[0]).resolve()).as_posix() \
+                if len(paths) == 1 and Path(paths[0]).is_dir() else where
+        except ValueError:
+            pass
+        problems.append(f"{where}, line {m.get('lastLine', '?')}: {m.get('message')} "
+                        f"[{(m.get('extract') or '').strip()[:80]}]")
+    return problems
