@@ -12,12 +12,14 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, InclusionLevel
 
-from sitelib import easy_read_source, front_matter, model, site_data
+from sitelib import easy_read_source, front_matter, listing, model, site_data
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from sitelib.errors import Collector
 
 FOLDER = "case_studies"
 SECTION = "case-studies"
+EASY_TITLES = {"principles": "Stories about the principle: {label}", "settings": "Stories about {label}",
+               "nation": "Stories from {label}"}
 FILTERS = {  # front matter field -> (address part, taxonomy group, heading)
     "principles": ("by-principle", "principles", "By principle"),
     "settings": ("by-setting", "settings", "By setting or group"),
@@ -80,7 +82,7 @@ def on_files(files, config):
                                     inclusion=InclusionLevel.NOT_IN_NAV))
 
     records = m.of_kind("case-study")
-    index = _generated_page(m, f"{SECTION}/index", "Case studies",
+    index = _generated_page(m, SECTION, "Case studies",
                             "Examples of co-production from the UK and Europe, to filter by principle, setting and country.")
     files.append(File.generated(config, index.src_uri, content=index_markdown(records, m.data)))
     index.easy_read = easy_list_doc(index, "Case studies", records, m, intro=[
@@ -96,7 +98,8 @@ def on_files(files, config):
                                    else f"Case studies from {label}.")
             files.append(File.generated(config, page.src_uri, content=filter_markdown(page, label, field, value, matching, m.data),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
-            page.easy_read = easy_list_doc(page, page.title, matching, m)
+            page.easy_read = easy_list_doc(page, EASY_TITLES[field].format(label=label.lower() if field == "settings" else label),
+                                           matching, m)
     return files
 
 
@@ -106,7 +109,8 @@ def _values(record, field) -> list[str]:
 
 
 def _generated_page(m, path, title, description) -> model.PageRecord:
-    record = model.PageRecord(path=path, src_uri=f"{path}.md", source_file=m.root / FOLDER, title=title,
+    src_uri = f"{path}/index.md" if path == SECTION else f"{path}.md"
+    record = model.PageRecord(path=path, src_uri=src_uri, source_file=m.root / FOLDER, title=title,
                               description=description, kind="index", meta={"generated": True})
     m.add(record)
     return record
@@ -154,13 +158,7 @@ def _yaml_str(text: str) -> str:
 
 
 def _list_items(from_src_uri, records, data) -> list[str]:
-    out = ['<ul class="card-list" markdown>']
-    for r in records:
-        href = _link(from_src_uri, r.src_uri)
-        place = f"{r.meta['place']}, {data.label('nations', r.meta['nation'])}"
-        out.append(f'<li markdown="block">\n[{r.title}]({href})\n\n{r.description} ({place})\n</li>')
-    out.append("</ul>")
-    return out
+    return listing.cards(records, from_src_uri, facts=lambda r: listing.case_study_facts(r, data))
 
 
 def index_markdown(records, data) -> str:
@@ -190,6 +188,7 @@ def filter_markdown(page, label, field, value, records, data) -> str:
             "nation": f"come from {label}"}[field]
     lines = ["---", f"title: {_yaml_str(page.title)}", f"description: {_yaml_str(page.description)}", "---", "",
              f"{n} case stud{'y' if n == 1 else 'ies'} {what}.", "",
+             "Each one tells you what people did and what they learned. Pick one to read the whole story.", "",
              f"[All case studies and other filters]({back})", ""] + _list_items(here, records, data)
     if field == "principles":
         lines += ["", f"Read about the principle: [{label}]({_link(here, f'principles/{value}.md')})."]
@@ -202,8 +201,10 @@ def easy_list_doc(page, title, records, m, intro=()) -> EasyReadDoc:
     for picture, alt, sentences in intro:
         doc.blocks.append(Point(picture=picture, alt=alt, sentences=[Sentence(s, 0) for s in sentences], line=0))
     if not intro:
-        doc.blocks.append(Point(picture="book", alt="An open book",
-                                sentences=[Sentence(f"This list has {len(records)} stories.", 0)], line=0))
+        doc.blocks.append(Point(picture="book", alt="An open book", line=0, sentences=[
+            Sentence(f"This list has {len(records)} {'story' if len(records) == 1 else 'stories'}.", 0),
+            Sentence("Each story is about people who work together.", 0),
+            Sentence("Pick a story to read it.", 0)]))
     doc.blocks.append(Heading(text="The stories", line=0))
     for r in records:
         first = r.easy_read.points[0] if r.easy_read and r.easy_read.points else None

@@ -68,7 +68,13 @@ def easy_read_doc(m) -> EasyReadDoc:
             letter = first
             doc.blocks.append(Heading(text=letter, line=0))
         picture = m.data.pictures[term.picture]
-        sentences = [Sentence(f"**{term.term}**", 0)] + [Sentence(s, 0) for s in split_sentences_simple(term.easy_read)]
+        sentences = [Sentence(s, 0) for s in split_sentences_simple(term.easy_read)]
+        first = term_regex(term).search(sentences[0].text) if sentences else None
+        if first:   # the meaning names the word: make it bold there
+            s = sentences[0].text
+            sentences[0] = Sentence(s[:first.start()] + f"**{first.group(0)}**" + s[first.end():], 0)
+        else:
+            sentences.insert(0, Sentence(f"**{term.term}**" + (f" ({term.stands_for})" if term.stands_for else ""), 0))
         doc.blocks.append(Point(picture=term.picture, alt=picture.shows, sentences=sentences, line=0))
     return doc
 

@@ -5,9 +5,7 @@ right when a tool or case study is added: nobody types them by hand.
 """
 from __future__ import annotations
 
-import posixpath
-
-from sitelib import model
+from sitelib import listing, model
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -16,19 +14,18 @@ def on_page_markdown(markdown, page, config, files):
     if record is None or record.kind != "principle":
         return markdown
     principle = record.meta["principle"]
-    here = posixpath.dirname(record.src_uri)
     tools = [p for p in m.of_kind("tool") if principle in p.principles]
     studies = [p for p in m.of_kind("case-study") if principle in p.principles]
     label = m.data.label("principles", principle)
     lines = ["", "", f"## Tools and case studies for this principle {{#illustrated-by}}", ""]
     if tools:
         lines += [f"### Tools that build it {{#tools}}", ""]
-        lines += [f"- [{t.title}]({posixpath.relpath(t.src_uri, here)}): {t.description}" for t in tools]
+        lines += listing.cards(tools, record.src_uri)
         lines.append("")
     if studies:
         lines += [f"### Case studies that show it {{#case-studies}}", "",
                   f"{len(studies)} case stud{'y shows' if len(studies) == 1 else 'ies show'} the principle: {label}.", ""]
-        lines += [f"- [{s.title}]({posixpath.relpath(s.src_uri, here)}): {s.description}" for s in studies]
+        lines += listing.cards(studies, record.src_uri, facts=lambda r: listing.case_study_facts(r, m.data))
         lines.append("")
     if not tools and not studies:
         lines += ["No tools or case studies are linked to this principle yet.", ""]

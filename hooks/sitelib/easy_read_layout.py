@@ -14,7 +14,12 @@ from .site_data import SiteData, Term, slugify
 
 
 def term_regex(term: Term) -> re.Pattern:
-    alternatives = "|".join(re.escape(f) for f in term.forms)
+    """Whole-word matches of any form of a term. Forms in capitals (abbreviations such as NHS or
+    NICE) match only in capitals, so 'nice' and 'deep' are not taken for NICE and DEEP."""
+    def form(f: str) -> str:
+        escaped = re.escape(f)
+        return f"(?-i:{escaped})" if f.isupper() else escaped
+    alternatives = "|".join(form(f) for f in term.forms)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 

@@ -60,6 +60,17 @@ def _allowed(data: SiteData, group: str) -> str:
     return ", ".join(data.taxonomy[group])
 
 
+MAX_SUMMARY_WORDS = 30
+
+
+def _check_length(meta, key, path, errors: Collector):
+    value = meta.get(key)
+    if isinstance(value, str) and len(value.split()) > MAX_SUMMARY_WORDS:
+        errors.add(path, f"'{key}' has {len(value.split())} words; the most is {MAX_SUMMARY_WORDS}",
+                   "shorten it to one plain sentence: it is shown in lists and link previews.",
+                   yaml_lines.line_of(meta, key))
+
+
 def _unknown_fields(meta, allowed: dict, path, errors: Collector):
     for key in meta:
         if key not in allowed:
@@ -133,6 +144,7 @@ def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, erro
     _unknown_fields(meta, PAGE_FIELDS, path, errors)
     for key in PAGE_REQUIRED:
         _need_text(meta, key, path, errors, PAGE_FIELDS[key])
+    _check_length(meta, "description", path, errors)
     if "kind" in meta:
         _check_choice(meta, "kind", "kinds", path, data, errors)
     kind = meta.get("kind")
@@ -194,6 +206,7 @@ def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData
     _unknown_fields(meta, CASE_STUDY_FIELDS, path, errors)
     for key in ("title", "summary", "place", "years"):
         _need_text(meta, key, path, errors, CASE_STUDY_FIELDS[key])
+    _check_length(meta, "summary", path, errors)
     for key, group, many in (("nation", "nations", False), ("organisation_type", "organisation_types", False),
                              ("settings", "settings", True), ("principles", "principles", True)):
         if key not in meta:

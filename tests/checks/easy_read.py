@@ -57,7 +57,8 @@ def check_fragment(fragment: str, label: str) -> list[str]:
         first = all_text.index(abbr)
         after = all_text[first + len(abbr): first + len(abbr) + 2]
         before = all_text[max(0, first - 1): first]
-        if after.startswith(" (") or (before == "(" and all_text[first + len(abbr):].startswith(")")):
+        rest = all_text[first + len(abbr):]
+        if after.startswith(" (") or (before == "(" and rest.startswith(")")) or rest.startswith(" stands for "):
             continue
         problems.append(f"{label}: the abbreviation '{abbr}' is not explained: write the full words "
                         f"in brackets after its first use, or add it to the glossary")
@@ -70,3 +71,17 @@ def check_fragment(fragment: str, label: str) -> list[str]:
 
 def _sentence_grade(s: str) -> float:
     return readability.score([readability.Unit(text=s, kind="text")], max_words=999).grade
+
+
+def check_site(site_dir, manifest) -> list[str]:
+    """The Easy Read rules on every Easy Read page that has Easy Read text."""
+    from pathlib import Path
+    problems = []
+    for page in manifest["pages"]:
+        if page["easy_read"] == "missing":
+            continue
+        address = page["formats"]["easy_read"]
+        built = Path(site_dir) / address / "index.html"
+        label = f"site/{address}index.html (from {page['easy_read_source'] or page['source']})"
+        problems += check_fragment(readability.main_content(built.read_text(encoding="utf-8")), label)
+    return problems

@@ -132,3 +132,37 @@ def score(units: list[Unit], max_words: int = MAX_SENTENCE_WORDS, include_source
 
 def median(values):
     return statistics.median(values) if values else 0.0
+
+
+def main_content(html_text: str, selector_id: str = "main-content") -> str:
+    """The HTML of a built page's main content."""
+    root = lxml_html.fromstring(html_text)
+    found = root.xpath(f'//*[@id="{selector_id}"]')
+    if not found:
+        return ""
+    return lxml_html.tostring(found[0], encoding="unicode")
+
+
+def check_standard_pages(site_dir, manifest) -> tuple[list[str], dict[str, float]]:
+    """Readability of every standard page. Returns (problems, {page: Flesch reading ease})."""
+    from pathlib import Path
+    problems, scores = [], {}
+    for page in manifest["pages"]:
+        address = page["formats"]["standard"]
+        built = Path(site_dir) / address / "index.html"
+        label = f"site/{address}index.html (from {page['source']})"
+        units = units_from_html(main_content(built.read_text(encoding="utf-8")))
+        s = score(units)
+        scores[address] = s.ease
+        if s.ease < MIN_PAGE_EASE:
+            hardest = "; ".join(f"'{t}' ({n} words)" for n, t in
+                                sorted(((words_in(x), x) for u in units if u.kind == "text"
+                                        for x in split_sentences(u.text)), reverse=True)[:3])
+            problems.append(f"{label}: Flesch reading ease {s.ease} is below {MIN_PAGE_EASE}. "
+                            f"Longest sentences: {hardest}")
+        for n, sentence in s.longest(5):
+            problems.append(f"{label}: a sentence has {n} words (the most is {MAX_SENTENCE_WORDS}): '{sentence}'")
+    med = median(list(scores.values()))
+    if scores and med < MIN_MEDIAN_EASE:
+        problems.append(f"the site's median Flesch reading ease is {med:.1f}, below {MIN_MEDIAN_EASE}")
+    return problems, scores

@@ -1,0 +1,74 @@
+"""Shared fixtures: the built site (rebuilt if any source is newer), its manifest, a local web
+server and a headless Chromium."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+SOURCES = ["docs", "case_studies", "sheets", "data", "hooks", "overrides", "mkdocs.yml"]
+
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "hooks"))
+
+
+def _newest_source() -> float:
+    newest = 0.0
+    for name in SOURCES:
+        p = ROOT / name
+        files = [p] if p.is_file() else [f for f in p.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+        newest = max([newest, *(f.stat().st_mtime for f in files)])
+    return newest
+
+
+def build_site():
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, env=env,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.exit("The site does not build:\n" + result.stdout[-4000:] + result.stderr[-4000:], returncode=1)
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    manifest = SITE / "manifest.json"
+    if not manifest.exists() or manifest.stat().st_mtime < _newest_source():
+        build_site()
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def manifest(site_dir) -> dict:
+    return json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    from tests.browser import serve
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from tests.browser import browser
+    with browser() as b:
+        yield b
+
+
+def html_pages(manifest) -> list[tuple[str, str]]:
+    """(label, site address) of every HTML page of every format, and every sheet page."""
+    out = []
+    for page in manifest["pages"]:
+        for key in ("standard", "easy_read", "large_print"):
+            out.append((f"{key.replace('_', ' ')} /{page['formats'][key]}", page["formats"][key]))
+    for sheet in manifest["sheets"]:
+        out.append((f"sheet /{sheet['addresses']['page']}", sheet["addresses"]["page"]))
+    out.append(("404 page /404.html", "404.html"))
+    return out

@@ -1,0 +1,94 @@
+"""Small projects built with the real hooks, theme and data, for tests that prove a gate fails
+when it should and that bad content stops the build with a clear message."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HOME = """---
+title: Home
+description: A small test site.
+kind: home
+---
+
+This is a small site. It has [one page about co-production](about-co-production/what-it-is.md).
+"""
+HOME_EASY = """---
+title: Home
+---
+
+![A book open](book)
+This is a small site.
+"""
+WHAT = """---
+title: What it is
+description: What co-production is.
+kind: index
+---
+
+Co-production means working together as equals. People who use services and staff share the work.
+"""
+WHAT_EASY = """---
+title: What it is
+---
+
+![Two people holding hands](people)
+People work together as equals.
+"""
+
+
+def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] | None = None,
+         nav: list[str] | None = None, extra_config: str = "") -> Path:
+    """A project in tmp: the base pages plus `pages` (docs-relative path -> text) and `files`
+    (project-relative path -> text, for case studies, sheets and data)."""
+    root = tmp / "project"
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "docs").mkdir(parents=True)
+    (root / "case_studies").mkdir()
+    (root / "sheets").mkdir()
+    shutil.copytree(ROOT / "data", root / "data")
+    base = {"index.md": HOME, "index.easy.md": HOME_EASY, "about-co-production/what-it-is.md": WHAT,
+            "about-co-production/what-it-is.easy.md": WHAT_EASY,
+            "about.md": "---\ntitle: About\ndescription: About the site.\nkind: about\n---\n\n"
+                        "## Sources {#source-documents}\n\n<!-- source-documents -->\n",
+            "start/formats.md": "---\ntitle: Formats\ndescription: The formats.\nkind: index\n---\n\n"
+                                "Every page comes in Easy Read, large print and plain text.\n"}
+    for rel, text in {**base, **(pages or {})}.items():
+        p = root / "docs" / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(textwrap.dedent(text), encoding="utf-8")
+    for rel, text in (files or {}).items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(textwrap.dedent(text), encoding="utf-8")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - hooks/", f"  - {ROOT}/hooks/").replace("custom_dir: overrides", f"custom_dir: {ROOT}/overrides")
+    config = config[: config.index("\nnav:")] + "\n"
+    pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md"] + [
+        p for p in (pages or {}) if p.endswith(".md") and not p.endswith(".easy.md")]
+    config += "nav:\n" + "".join(f"  - {p}\n" for p in pages_in_nav)
+    config += "  - case-studies/index.md\n  - sheets/index.md\n  - glossary.md\n"
+    config += extra_config
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return root
+
+
+def build(root: Path) -> tuple[bool, str, Path]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
+                            capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    return result.returncode == 0, output, root / "site"
+
+
+def first_error(output: str) -> str:
+    m = re.search(r"(ERROR|WARNING).*", output)
+    return m.group(0) if m else output[-500:]
