@@ -188,7 +188,9 @@ def filter_markdown(page, label, field, value, records, data) -> str:
             "nation": f"come from {label}"}[field]
     lines = ["---", f"title: {_yaml_str(page.title)}", f"description: {_yaml_str(page.description)}", "---", "",
              f"{n} case stud{'y' if n == 1 else 'ies'} {what}.", "",
-             "Each one tells you what people did and what they learned. Pick one to read the whole story.", "",
+             "Each one tells you what people did, what helped, and what they learned. Some are long and "
+             "some are short. Each has its own page. Pick one to read the whole story. All of them come "
+             "from the 5 guides this site is based on.", "",
              f"[All case studies and other filters]({back})", ""] + _list_items(here, records, data)
     if field == "principles":
         lines += ["", f"Read about the principle: [{label}]({_link(here, f'principles/{value}.md')})."]
@@ -205,6 +207,9 @@ def easy_list_doc(page, title, records, m, intro=()) -> EasyReadDoc:
             Sentence(f"This list has {len(records)} {'story' if len(records) == 1 else 'stories'}.", 0),
             Sentence("Each story is about people who work together.", 0),
             Sentence("Pick a story to read it.", 0)]))
+        doc.blocks.append(Point(picture="thumbs-up", alt="A thumbs up", line=0, sentences=[
+            Sentence("You can read all the stories in Easy Read.", 0),
+            Sentence(f"You can go back to [all the stories]({_link(page.src_uri, SECTION + '/index.md')}).", 0)]))
     doc.blocks.append(Heading(text="The stories", line=0))
     for r in records:
         first = r.easy_read.points[0] if r.easy_read and r.easy_read.points else None

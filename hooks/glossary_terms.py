@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from mkdocs.structure.files import File
 
 from sitelib import model
-from sitelib.easy_read_layout import term_regex
+from sitelib.easy_read_layout import term_patterns, term_regex
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 
 PATH = "glossary"
@@ -92,7 +92,7 @@ def on_page_content(html_text, page, config, files):
 
 def link_first_uses(fragment: str, glossary, glossary_href: str) -> str:
     root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    patterns = [(t, term_regex(t)) for t in glossary]
+    patterns = term_patterns(glossary)
     done: set[str] = set()
     for el in [e for e in root.iter() if isinstance(e.tag, str)]:
         if el.get("id") == "sources":

@@ -125,7 +125,8 @@ def on_post_build(config):
         format_page.write(
             config, m, record, "large_print", content, format_name="Large print", format_class="large-print",
             stylesheets=STYLESHEETS, format_home="large-print/", footer_links=FOOTER,
-            data_source=str(record.src_uri), format_links=format_links(record, "large_print"))
+            data_source=str(record.src_uri), format_links=format_links(record, "large_print"),
+            print_stylesheets=[PDF_STYLESHEET])
         pdf_html = pdf_document(record, m, config, large_print_content(record, m, address, absolute=True))
         pdf_render.add(pdf_render.PdfJob(html=pdf_html, base_url=str(site / address) + "/",
                                          out=site / record.formats["large_print_pdf"],

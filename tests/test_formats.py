@@ -2,6 +2,7 @@
 layouts measured in Chromium, large-print PDFs, and plain text that keeps every word."""
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
@@ -66,12 +67,11 @@ def test_every_format_links_to_the_others_near_the_top(site_dir, manifest):
             blocks = [e for e in main.iter() if isinstance(e.tag, str) and e.tag in ("h2", "nav")]
             if blocks and blocks[0] is not nav[0]:
                 problems.append(f"/{address}: the format links are not near the top")
-            hrefs = {a.get("href") for a in nav[0].iter("a")}
-            page_dir = address if address.endswith("/") or address == "" else address.rsplit("/", 1)[0] + "/"
+            targets = {posixpath.normpath(posixpath.join("/" + address, a.get("href"))).lstrip("/")
+                       for a in nav[0].iter("a")}
             for other in FORMAT_KEYS:
                 target = p["formats"][other]
-                depth = len([x for x in page_dir.split("/") if x])
-                if "../" * depth + target not in hrefs:
+                if posixpath.normpath("/" + target).lstrip("/") not in targets:
                     problems.append(f"/{address}: no link to its {other} format (/{target})")
             if nav[0].get("aria-label") is None:
                 problems.append(f"/{address}: the format links have no name for screen readers")
@@ -219,6 +219,9 @@ def test_plain_text_files(site_dir, manifest):
             bad.drop_tree()
         for img in main.iter("img"):
             img.tail = f" {img.get('alt', '')} " + (img.tail or "")
+        for el in main.iter("p", "li", "h1", "h2", "h3", "h4", "td", "th", "dt", "dd", "div", "br"):
+            el.tail = " " + (el.tail or "")
+            el.text = " " + (el.text or "")
         lost = _words(main.text_content()) - _words(text)
         if lost:
             problems.append(f"/{address}: words of the page missing from the text: {sorted(lost)[:10]}")

@@ -23,11 +23,18 @@ def term_regex(term: Term) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
+def term_patterns(glossary: list[Term]) -> list[tuple[Term, re.Pattern]]:
+    """Each term with its pattern, longest terms first, so that 'strategic commissioning' is
+    found before 'commissioning'."""
+    ordered = sorted(glossary, key=lambda t: max(len(f) for f in t.forms), reverse=True)
+    return [(t, term_regex(t)) for t in ordered]
+
+
 def first_uses(doc: EasyReadDoc, glossary: list[Term]) -> dict[int, list[Term]]:
     """For each point (by its index in doc.blocks), the glossary terms first used in it."""
     found: dict[int, list[Term]] = {}
     used: set[str] = set()
-    patterns = [(t, term_regex(t)) for t in glossary]
+    patterns = term_patterns(glossary)
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Point):
             continue

@@ -24,13 +24,13 @@ def to_root(dir_address: str) -> str:
 
 def write(config, model, record, format_key: str, content: str, *, format_name: str, format_class: str,
           stylesheets: list[str], format_home: str, footer_links: list[dict], data_source: str,
-          format_links: list[dict]) -> Path:
+          format_links: list[dict], print_stylesheets: list[str] = ()) -> Path:
     address = record.formats[format_key]
     html = template(config).render(
         title=record.easy_read.title if format_key == "easy_read" and record.easy_read else record.title,
         site_name=config.site_name, format_name=format_name, format_class=format_class,
         description=record.description, canonical=model.absolute(address), to_root=to_root(address),
-        stylesheets=stylesheets, format_home=format_home, footer_links=footer_links,
+        stylesheets=stylesheets, print_stylesheets=list(print_stylesheets), format_home=format_home, footer_links=footer_links,
         data_source=data_source, format_links=format_links, content=content,
     )
     out = Path(config.site_dir) / address / "index.html"

@@ -14,6 +14,7 @@ from .errors import ROOT
 
 CACHE = ROOT / ".cache" / "pdf"
 CSS_DIR = ROOT / "overrides" / "assets" / "css"
+PDF_CSS = ("fonts.css", "large-print-pdf.css", "sheets.css")   # the stylesheets PDFs use
 FONTS_DIR = ROOT / "overrides" / "assets" / "fonts"
 PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
 
@@ -41,8 +42,9 @@ def _assets_fingerprint() -> str:
     h = hashlib.sha256()
     import weasyprint
     h.update(weasyprint.__version__.encode())
-    for folder in (CSS_DIR, FONTS_DIR, PICTURES_DIR):
-        for f in sorted(folder.glob("*")):
+    files = [CSS_DIR / name for name in PDF_CSS] + sorted(FONTS_DIR.glob("*")) + sorted(PICTURES_DIR.glob("*"))
+    for f in files:
+        if f.is_file():
             h.update(f.name.encode())
             h.update(f.read_bytes())
     return h.hexdigest()
