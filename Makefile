@@ -49,6 +49,12 @@ bench: $(STAMP)
 linkcheck-external: site
 	$(BIN)/python tools/linkcheck_external.py
 
+offline: site
+	@echo "The offline copy is site/downloads/co-production-offline.zip: unzip it and open index.html."
+
+ledger: site
+	$(BIN)/python tools/update_ledger.py
+
 pictures: $(STAMP)
 	$(BIN)/python tools/update_pictures.py
 

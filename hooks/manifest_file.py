@@ -28,8 +28,8 @@ def on_post_build(config):
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
                "purpose": s.purpose, "addresses": addresses.sheet(s.slug), "source": where(s.file)}
               for s in m.sheets.values()]
-    manifest = {"site_name": config.site_name, "site_url": m.site_url, "pages": pages, "sheets": sheets,
-                "guide_text": "text/guide.txt"}
+    manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
+                "pages": pages, "sheets": sheets, "downloads": [target for target, _ in addresses.SITE_DOWNLOADS]}
     (Path(config.site_dir) / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                          encoding="utf-8")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitelib import addresses, easy_read_source, front_matter, model, site_data
+from sitelib import addresses, easy_read_source, front_matter, history, model, site_data
 from sitelib.format_page import format_links
 from sitelib.errors import Collector
 
@@ -19,7 +19,8 @@ EASY_READ_SUFFIX = ".easy.md"
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     data = site_data.load(root / "data")
-    model.set_current(model.Model(data=data, site_url=config.site_url or "/", root=root))
+    model.set_current(model.Model(data=data, site_url=config.site_url or "/", root=root,
+                                  version=history.site_version(root)))
     return config
 
 
@@ -83,7 +84,16 @@ def on_nav(nav, config, files):
         record = m.by_src_uri(page.file.src_uri)
         if record:
             record.nav_index = i
+    dates = history.last_changed_dates(m.root)
+    for record in m.pages.values():
+        inputs = [record.source_file] + ([record.easy_read_file] if record.easy_read_file else [])
+        record.last_changed = history.last_changed([p for p in inputs if p and p.exists()], m.root, dates)
     return nav
+
+
+def on_env(env, config, files):
+    env.globals["site_version"] = model.current().version
+    return env
 
 
 def on_page_content(html, page, config, files):
@@ -105,4 +115,5 @@ def on_page_context(context, page, config, nav):
     if record:
         context["page_record"] = record
         context["format_links"] = format_links(record, "standard")
+        context["cite"] = model.current().cite(record)
     return context

@@ -22,7 +22,9 @@ def page_text(record, m, config) -> str:
         path, frag = html_tools.site_path_of(href, std_dir)
         return m.absolute(path) + (f"#{frag}" if frag else "")
 
-    header = [f"From the website {config.site_name}.",
+    cite = m.cite(record)
+    header = [f"From the website {config.site_name}, version {cite['version']}.",
+              f"Last changed: {cite['date']}.",
               f"Web page: {m.absolute(record.formats['standard'])}",
               f"Easy Read: {m.absolute(record.formats['easy_read'])}",
               f"Large print: {m.absolute(record.formats['large_print'])}"]

@@ -176,6 +176,6 @@ def queue_pdf(env, m, config, sheets, form, address, title, description):
     from_dir = posixpath.dirname(address) + "/"
     body = "\n".join(sheet_html(env, m, s, form, from_dir) for s in sheets)
     document = env.get_template("sheets/pdf.html").render(
-        title=title, description=description, site_name=config.site_name, form=form,
+        title=title, description=description, site_name=config.site_name, form=form, version=m.version,
         to_root=format_page.to_root(from_dir), sheets_html=body)
     pdf_render.add(pdf_render.PdfJob(html=document, base_url=str(site / from_dir), out=site / address, label=address))

@@ -4,15 +4,9 @@ for the page they appear on, so they work from any page and in every format."""
 from __future__ import annotations
 
 from sitelib import html_tools, model
+from sitelib.addresses import SITE_DOWNLOADS as DOWNLOADS
 
 MARKER = "<!-- site-downloads -->"
-DOWNLOADS = [
-    ("text/guide.txt", "The whole guide as one plain text file"),
-    ("sheets/all-sheets.pdf", "Every printable sheet in one PDF"),
-    ("sheets/all-sheets-easy-read.pdf", "Every printable sheet in Easy Read, in one PDF"),
-    ("sheets/all-sheets-large-print.pdf", "Every printable sheet in large print, in one PDF"),
-    ("manifest.json", "A list of every page and its formats, for developers (JSON)"),
-]
 
 
 def downloads_html(page_dir: str) -> str:

@@ -75,7 +75,7 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md"] + [
         p for p in (pages or {}) if p.endswith(".md") and not p.endswith(".easy.md")]
     config += "nav:\n" + "".join(f"  - {p}\n" for p in pages_in_nav)
-    config += "  - case-studies/index.md\n  - sheets/index.md\n  - glossary.md\n"
+    config += "  - case-studies/index.md\n  - sheets/index.md\n  - glossary.md\n  - about/pictures.md\n"
     config += extra_config
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     return root

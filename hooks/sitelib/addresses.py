@@ -73,3 +73,16 @@ def relative(from_dir_url: str, to_url: str) -> str:
     from_parts = [p for p in from_dir_url.split("/") if p]
     ups = "../" * len(from_parts)
     return (ups + to_url) or "./"
+
+
+# Downloads of the whole site: (address, what it is).
+SITE_DOWNLOADS = [
+    ("downloads/guide.pdf", "The whole guide as one PDF"),
+    ("downloads/guide-large-print.pdf", "The whole guide as one large print PDF"),
+    ("text/guide.txt", "The whole guide as one plain text file"),
+    ("sheets/all-sheets.pdf", "Every printable sheet in one PDF"),
+    ("sheets/all-sheets-easy-read.pdf", "Every printable sheet in Easy Read, in one PDF"),
+    ("sheets/all-sheets-large-print.pdf", "Every printable sheet in large print, in one PDF"),
+    ("downloads/co-production-offline.zip", "An offline copy of the whole site, to use without the internet (zip)"),
+    ("manifest.json", "A list of every page and its formats, for developers (JSON)"),
+]

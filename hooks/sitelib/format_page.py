@@ -31,7 +31,7 @@ def write(config, model, record, format_key: str, content: str, *, format_name: 
         site_name=config.site_name, format_name=format_name, format_class=format_class,
         description=record.description, canonical=model.absolute(address), to_root=to_root(address),
         stylesheets=stylesheets, print_stylesheets=list(print_stylesheets), format_home=format_home, footer_links=footer_links,
-        data_source=data_source, format_links=format_links, content=content,
+        data_source=data_source, format_links=format_links, content=content, cite=model.cite(record, address),
     )
     out = Path(config.site_dir) / address / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)

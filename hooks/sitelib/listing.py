@@ -13,7 +13,9 @@ def link(from_src_uri: str, to_src_uri: str) -> str:
 def case_study_facts(record, data) -> str:
     nation = data.label("nations", record.meta["nation"])
     place = str(record.meta.get("place") or "")
-    return nation + "." if not place or place.lower().startswith("not ") else f"{place}, {nation}."
+    if not place or place.lower().startswith("not ") or place.lower() == nation.lower():
+        return nation + "."
+    return f"{place}, {nation}."
 
 
 def cards(records, from_src_uri: str, facts=None) -> list[str]:

@@ -6,6 +6,7 @@ case studies; later hooks only read it (and add the rendered HTML of each page).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ class PageRecord:
     html: str = ""                                          # rendered main content (standard page)
     toc: list = field(default_factory=list)                 # [(level, id, title)]
     nav_index: int = 10**6                                  # reading order in the guide
+    last_changed: dt.date | None = None                     # from git history (page_model.on_nav)
 
     @property
     def formats(self) -> dict[str, str]:
@@ -51,6 +53,7 @@ class Model:
     data: SiteData
     site_url: str
     root: Path                                              # the project: the folder of mkdocs.yml
+    version: str = "unreleased"                             # from CHANGELOG.md
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
 
@@ -62,6 +65,13 @@ class Model:
 
     def absolute(self, site_relative: str) -> str:
         return self.site_url.rstrip("/") + "/" + site_relative.lstrip("/")
+
+    def cite(self, record: PageRecord, address: str | None = None) -> dict:
+        """What 'Cite this page' shows for a page (in the format at `address`)."""
+        from .history import long_date
+        return {"title": record.title, "version": self.version,
+                "date": long_date(record.last_changed) if record.last_changed else "",
+                "url": self.absolute(address if address is not None else record.formats["standard"])}
 
     def in_reading_order(self) -> list[PageRecord]:
         return sorted(self.pages.values(), key=lambda p: (p.nav_index, p.path))

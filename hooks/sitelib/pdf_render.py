@@ -14,7 +14,7 @@ from .errors import ROOT
 
 CACHE = ROOT / ".cache" / "pdf"
 CSS_DIR = ROOT / "overrides" / "assets" / "css"
-PDF_CSS = ("fonts.css", "large-print-pdf.css", "sheets.css")   # the stylesheets PDFs use
+PDF_CSS = ("fonts.css", "large-print-pdf.css", "sheets.css", "guide-pdf.css")   # the stylesheets PDFs use
 FONTS_DIR = ROOT / "overrides" / "assets" / "fonts"
 PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
 
@@ -79,13 +79,14 @@ def render_all(workers: int | None = None) -> tuple[int, int]:
             todo.append(job)
     if todo:
         workers = workers or max(1, os.cpu_count() or 1)
+        todo.sort(key=lambda j: len(j.html), reverse=True)    # the longest first, so both cores finish together
         args = [(j.html, j.base_url, str(j.out), str(j.cached)) for j in todo]
         failures = []
         if workers == 1 or len(todo) == 1:
             results = map(_render, args)
         else:
             pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(_render, args, chunksize=max(1, len(args) // (workers * 8)))
+            results = pool.map(_render, args, chunksize=1)
         for out, error in results:
             if error:
                 job = next(j for j in todo if str(j.out) == out)

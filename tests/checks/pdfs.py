@@ -79,3 +79,7 @@ def _embedded(font) -> bool:
         return all(_embedded(d) for d in descendants)
     desc = font.get("/FontDescriptor")
     return desc is not None and any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def page_texts(path: Path) -> list[str]:
+    return [p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages]

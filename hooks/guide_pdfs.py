@@ -1,0 +1,105 @@
+"""Hook: the whole guide as one PDF, standard and large print (/downloads/guide.pdf and
+/downloads/guide-large-print.pdf): a cover, contents with page numbers, bookmarks for every
+page, and a running footer with each page's address, the page number and the version.
+
+Made from the same rendered content as every other format; links between pages become links
+inside the PDF, other links full addresses. Queued for hooks/pdf_files.py."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from sitelib import html_tools, model, pdf_render
+from sitelib.large_print import large_print_content
+from sitelib.history import long_date
+
+# Large print: the footer as large as the text, with room for it.
+LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "
+              "@bottom-right { font-size: 18pt; line-height: 1.2; } }")
+OUTPUTS = {"standard": "downloads/guide.pdf", "large-print": "downloads/guide-large-print.pdf"}
+LEAVE_OUT = ("case-studies/by-", "about/pictures")    # lists that repeat other pages, and the picture gallery
+
+
+def guide_pages(m):
+    return [r for r in m.in_reading_order() if not r.path.startswith(LEAVE_OUT)]
+
+
+def anchor(record) -> str:
+    return "p-" + (record.path.replace("/", "-") or "home")
+
+
+def page_section(record, m, pages_in_guide: dict, large: bool) -> str:
+    if large:
+        content = large_print_content(record, m, record.formats["standard"])
+    else:
+        content = record.html
+    root = html_tools.parse_fragment(content)
+    prefix = anchor(record)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("id"):
+            el.set("id", f"{prefix}--{el.get('id')}")
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if not href or html_tools.is_external(href) or href.startswith("mailto:"):
+            continue
+        if href.startswith("#"):
+            a.set("href", f"#{prefix}--{href[1:]}")
+            continue
+        path, frag = html_tools.site_path_of(href, record.formats["standard"])
+        target = pages_in_guide.get(path.strip("/"))
+        if target is not None:
+            a.set("href", f"#{anchor(target)}" + (f"--{frag}" if frag else ""))
+        else:
+            a.set("href", m.absolute(path) + (f"#{frag}" if frag else ""))
+    body = html_tools.serialize_fragment(root)
+    address = m.absolute(record.formats["standard"])
+    return (f'<section class="guide-page" id="{prefix}">\n<h1>{html.escape(record.title)}</h1>\n'
+            f'<p class="guide-page__address">{html.escape(address)}</p>\n{body}\n</section>')
+
+
+def document(m, config, form: str) -> str:
+    large = form == "large-print"
+    pages = guide_pages(m)
+    in_guide = {r.path: r for r in pages}
+    sections = "\n".join(page_section(r, m, in_guide, large) for r in pages)
+    contents = "\n".join(f'<li><a href="#{anchor(r)}">{html.escape(r.title)}</a></li>' for r in pages)
+    title = f"{config.site_name}: the whole guide" + (" (large print)" if large else "")
+    today = long_date(dt.date.today())
+    return f"""<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(title)}</title>
+<meta name="description" content="Every page of the guide in one document, in reading order.">
+<meta name="author" content="{html.escape(config.site_name)}">
+<link rel="stylesheet" href="../assets/css/fonts.css">
+<link rel="stylesheet" href="../assets/css/guide-pdf.css">
+<style>@page {{ @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A version {m.version}"; }} }}
+{LARGE_PAGE if large else ""}</style>
+</head>
+<body class="guide guide--{form}">
+<section class="guide-cover">
+<h1 class="guide-cover__title">{html.escape(config.site_name)}</h1>
+<p class="guide-cover__subtitle">The whole guide{", in large print" if large else ""}</p>
+<p>Version {html.escape(m.version)}, made on {today}.</p>
+<p>The website, with every page in Easy Read, large print and plain text, and printable sheets for every tool:
+{html.escape(m.absolute(""))}</p>
+</section>
+<nav class="guide-contents" aria-label="Contents">
+<h1 class="guide-contents__title">Contents</h1>
+<ol>
+{contents}
+</ol>
+</nav>
+{sections}
+</body>
+</html>"""
+
+
+def on_post_build(config):
+    m = model.current()
+    site = Path(config.site_dir)
+    for form, address in OUTPUTS.items():
+        pdf_render.add(pdf_render.PdfJob(html=document(m, config, form), base_url=str(site / "downloads") + "/",
+                                         out=site / address, label=address))

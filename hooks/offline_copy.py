@@ -1,0 +1,61 @@
+"""Hook: an offline copy of the whole site, as a zip (/downloads/co-production-offline.zip),
+that works when unzipped and opened from a folder with no web server, search included.
+
+In the copy, links to folders ('principles/assets/') point at their index.html, and the search
+index is also written as a script that the search can load from a folder, with the small
+iframe-worker shim (vendor/iframe-worker, MIT) that lets the search worker run from file://.
+Runs last: it packs everything the other hooks made."""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from sitelib import model
+from sitelib.errors import ROOT as CODE_ROOT
+
+ADDRESS = "downloads/co-production-offline.zip"
+FOLDER = "co-production-site"
+SHIM = "assets/js/iframe-worker-shim.js"
+STORED = {".pdf", ".woff2", ".png", ".zip", ".gz"}
+FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?![a-z][a-z0-9+.-]*:|#|/)[^"#?]*/)((?:#[^"]*)?")')
+README = """Co-production in health and social care: offline copy
+=======================================================
+
+Open the file index.html in this folder with your web browser. Everything works
+without an internet connection, search included.
+"""
+
+
+def offline_html(text: str, rel: str) -> str:
+    text = FOLDER_LINK.sub(lambda m: m.group(1) + m.group(2) + "index.html" + m.group(3), text)
+    text = re.sub(r'(\s(?:href|src)=")(\.\.?)(")', r"\1\2/index.html\3", text)   # href=".." and href="."
+    if "assets/javascripts/bundle." in text:
+        to_root = "../" * rel.count("/")
+        text = text.replace("<script src=", f'<script src="{to_root}{SHIM}"></script>\n    <script src=', 1)
+    return text
+
+
+def on_post_build(config):
+    m = model.current()
+    site = Path(config.site_dir)
+    out = site / ADDRESS
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".zip.tmp")
+    shim = (CODE_ROOT / "vendor" / "iframe-worker" / "shim.js").read_text(encoding="utf-8")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for f in sorted(site.rglob("*")):
+            if not f.is_file() or f in (out, tmp):
+                continue
+            rel = f.relative_to(site).as_posix()
+            arc = f"{FOLDER}/{rel}"
+            if f.suffix == ".html":
+                z.writestr(arc, offline_html(f.read_text(encoding="utf-8"), rel))
+            else:
+                z.write(f, arc, compress_type=zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED)
+        index = site / "search" / "search_index.json"
+        if index.exists():
+            z.writestr(f"{FOLDER}/search/search_index.js", "var __index = " + index.read_text(encoding="utf-8"))
+        z.writestr(f"{FOLDER}/{SHIM}", shim)
+        z.writestr(f"{FOLDER}/README.txt", README)
+    tmp.replace(out)

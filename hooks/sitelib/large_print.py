@@ -1,0 +1,68 @@
+"""Large print content, made from a standard page's rendered content: emphasis becomes bold (no
+italics), tables become one short list per row, and links lead to the large-print versions of
+other pages. Used by the large-print pages and PDFs and by the large-print guide PDF."""
+from __future__ import annotations
+
+from . import html_tools
+
+
+def large_print_content(record, m, to_dir: str, absolute: bool = False) -> str:
+    root = html_tools.parse_fragment(record.html)
+    for el in root.iter("em", "i", "cite"):
+        el.tag = "strong"
+    _reflow_tables(root)
+
+    def map_page(site_path: str):
+        target = m.pages.get(site_path.strip("/"))
+        if target is not None and (site_path.endswith("/") or site_path == ""):
+            return target.formats["large_print"]
+        return None
+
+    html_tools.rewrite_links(root, record.formats["standard"], to_dir, map_page)
+    if absolute:
+        for el in root.iter("a"):
+            href = el.get("href")
+            if href and not html_tools.is_external(href) and not href.startswith("#"):
+                path, frag = html_tools.site_path_of(href, to_dir)
+                el.set("href", m.absolute(path) + (f"#{frag}" if frag else ""))
+    return html_tools.serialize_fragment(root)
+
+
+def _reflow_tables(root):
+    """Large print cannot fit a table's columns side by side, so each row becomes a short list
+    of 'column heading: value' pairs, read in order like the plain text."""
+    for table in list(root.iter("table")):
+        rows = [tr for tr in table.iter("tr")]
+        if not rows:
+            continue
+        first = [c for c in rows[0] if c.tag in ("th", "td")]
+        has_header = all(c.tag == "th" for c in first)
+        headers = [html_tools.text_of(c) for c in first] if has_header else []
+        holder = html_tools.lxml_html.Element("div", {"class": "lp-table"})
+        caption = table.find("caption")
+        if caption is not None:
+            p = html_tools.lxml_html.Element("p", {"class": "lp-table__caption"})
+            p.append(_as(caption, "strong"))
+            holder.append(p)
+        for tr in rows[1:] if has_header else rows:
+            dl = html_tools.lxml_html.Element("dl", {"class": "lp-row"})
+            for i, cell in enumerate(c for c in tr if c.tag in ("th", "td")):
+                dt = html_tools.lxml_html.Element("dt")
+                dt.text = headers[i] if i < len(headers) and headers[i] else f"Column {i + 1}"
+                dd = _as(cell, "dd")
+                dl.append(dt)
+                dl.append(dd)
+            holder.append(dl)
+        holder.tail = table.tail
+        parent = table.getparent()
+        # material wraps tables in div.md-typeset__scrollwrap > div.md-typeset__table: replace the table only
+        parent.replace(table, holder)
+
+
+def _as(el, tag: str):
+    """A copy of el's content in a new element called tag."""
+    new = html_tools.lxml_html.Element(tag)
+    new.text = el.text
+    for child in el:
+        new.append(child)
+    return new
