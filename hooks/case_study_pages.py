@@ -121,11 +121,17 @@ def _link(from_src_uri: str, to_src_uri: str) -> str:
     return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
 
 
+def principle_link(here: str, principle: str, data) -> str:
+    """The principle's name, linked to its page when the site has one."""
+    label = data.label("principles", principle)
+    target = f"principles/{principle}.md"
+    return f"[{label}]({_link(here, target)})" if model.current().by_src_uri(target) else label
+
+
 def at_a_glance(record, data) -> str:
     meta = record.meta
     here = record.src_uri
-    principles = ", ".join(f"[{data.label('principles', p)}]({_link(here, f'principles/{p}.md')})"
-                           for p in meta["principles"])
+    principles = ", ".join(principle_link(here, p, data) for p in meta["principles"])
     settings = ", ".join(f"[{data.label('settings', s)}]({_link(here, f'{SECTION}/by-setting/{s}.md')})"
                          for s in meta["settings"])
     nation_key = meta["nation"]
@@ -193,7 +199,7 @@ def filter_markdown(page, label, field, value, records, data) -> str:
              "from the 5 guides this site is based on.", "",
              f"[All case studies and other filters]({back})", ""] + _list_items(here, records, data)
     if field == "principles":
-        lines += ["", f"Read about the principle: [{label}]({_link(here, f'principles/{value}.md')})."]
+        lines += ["", f"Read about the principle: {principle_link(here, value, data)}."]
     return "\n".join(lines) + "\n"
 
 

@@ -12,11 +12,14 @@ from pathlib import Path
 
 from sitelib import html_tools, model, pdf_render
 from sitelib.large_print import large_print_content
+from sitelib.errors import ROOT as CODE_ROOT
 from sitelib.history import long_date
 
 # Large print: the footer as large as the text, with room for it.
 LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "
               "@bottom-right { font-size: 18pt; line-height: 1.2; } }")
+# Only the PDFs use this stylesheet, so it is not copied into the site (see on_files).
+STYLESHEET = CODE_ROOT / "overrides" / "assets" / "css" / "guide-pdf.css"
 OUTPUTS = {"standard": "downloads/guide.pdf", "large-print": "downloads/guide-large-print.pdf"}
 LEAVE_OUT = ("case-studies/by-", "about/pictures")    # lists that repeat other pages, and the picture gallery
 
@@ -74,7 +77,7 @@ def document(m, config, form: str) -> str:
 <meta name="description" content="Every page of the guide in one document, in reading order.">
 <meta name="author" content="{html.escape(config.site_name)}">
 <link rel="stylesheet" href="../assets/css/fonts.css">
-<link rel="stylesheet" href="../assets/css/guide-pdf.css">
+<link rel="stylesheet" href="{STYLESHEET.as_uri()}">
 <style>@page {{ @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A version {m.version}"; }} }}
 {LARGE_PAGE if large else ""}</style>
 </head>
@@ -95,6 +98,13 @@ def document(m, config, form: str) -> str:
 {sections}
 </body>
 </html>"""
+
+
+def on_files(files, config):
+    css = files.get_file_from_path("assets/css/guide-pdf.css")
+    if css is not None:
+        files.remove(css)
+    return files
 
 
 def on_post_build(config):

@@ -28,7 +28,10 @@ def page_text(record, m, config) -> str:
               f"Web page: {m.absolute(record.formats['standard'])}",
               f"Easy Read: {m.absolute(record.formats['easy_read'])}",
               f"Large print: {m.absolute(record.formats['large_print'])}"]
-    return text_render.render(record.html, record.title, absolute, header, [])
+    footer = ["Cite this page", "",
+              f"{record.title}. {config.site_name}, version {cite['version']}. Last changed {cite['date']}.",
+              cite["url"]]
+    return text_render.render(record.html, record.title, absolute, header, footer)
 
 
 def on_post_build(config):

@@ -82,7 +82,7 @@ def test_first_page_of_each_sheet_pdf_is_not_blank(site_dir, manifest, tmp_path)
                        check=True)
         png = next(tmp_path.glob(stem.name + "*.png"))
         image = Image.open(png).convert("L")
-        dark = sum(1 for px in image.getdata() if px < 200)
+        dark = sum(image.histogram()[:200])   # pixels darker than light grey
         if dark < 500:
             problems.append(f"{address}: the first page looks blank ({dark} dark pixels)")
     assert not problems, "\n".join(problems)

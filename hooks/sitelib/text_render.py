@@ -48,7 +48,7 @@ def _inline(el, links: _Links) -> str:
         if tag in SKIP:
             pass
         elif tag == "br":
-            parts.append("\n")
+            parts.append(BREAK)
         elif tag == "img":
             alt = (child.get("alt") or "").strip()
             if alt:
@@ -66,14 +66,17 @@ def _inline(el, links: _Links) -> str:
     return "".join(parts)
 
 
+BREAK = "\u2028"   # a line break the page asks for (<br>); other line ends in the HTML are just spaces
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\s*\n\s*", "\n", text)).strip()
+    return re.sub(r"[^\S\u2028]+", " ", text).replace(" \u2028", BREAK).replace("\u2028 ", BREAK).strip()
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
     first = indent if first is None else first
     lines = []
-    for i, para in enumerate(_clean(text).split("\n")):
+    for i, para in enumerate(_clean(text).split(BREAK)):
         lines.append(textwrap.fill(para, WIDTH, initial_indent=first if i == 0 else indent,
                                    subsequent_indent=indent, break_long_words=False, break_on_hyphens=False))
     return "\n".join(lines)
@@ -212,11 +215,11 @@ def render(fragment: str, title: str, absolute, header_lines: list[str], footer_
     links = _Links(absolute)
     r = _Renderer(links)
     r.walk(root)
-    parts = [title.upper(), ""] + header_lines + [""]
+    parts = [title.upper(), ""] + [_wrap(line) for line in header_lines] + [""]
     parts.append("\n\n".join(b.strip("\n") for b in r.blocks if b.strip()))
     if links.urls:
         parts += ["", "", "Links on this page", ""]
         parts += [f"[{i}] {url}" for i, url in enumerate(links.urls, 1)]
     if footer_lines:
-        parts += ["", ""] + footer_lines
+        parts += ["", ""] + [_wrap(line) if line else "" for line in footer_lines]
     return "\n".join(parts).rstrip() + "\n"

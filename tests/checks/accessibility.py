@@ -108,7 +108,7 @@ def cut_off_text(page, label: str) -> list[str]:
     cut = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e => {
             const s = getComputedStyle(e);
             if (s.display === 'none' || s.visibility === 'hidden') return false;
-            const r = e.getBoundingClientRect(); if (r.width === 0 || r.height === 0) return false;
+            const r = e.getBoundingClientRect(); if (r.width <= 2 || r.height <= 2) return false;  // empty, or text kept for screen readers only
             if (e.closest('[hidden], .md-search, .md-sidebar:not(.md-sidebar--primary), script, style')) return false;
             const text = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
             if (!text) return false;
