@@ -36,7 +36,17 @@ def offline_html(text: str, rel: str) -> str:
     return text
 
 
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
 def on_post_build(config):
+    if _serving:    # the live preview leaves it out, to reload quickly; make site makes it
+        return
     m = model.current()
     site = Path(config.site_dir)
     out = site / ADDRESS

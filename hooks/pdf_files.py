@@ -10,12 +10,19 @@ import os
 from sitelib import pdf_render
 
 log = logging.getLogger("mkdocs.hooks.pdf_files")
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_post_build(config):
-    if os.environ.get("SITE_SKIP_PDFS") == "1":
+    if _serving or os.environ.get("SITE_SKIP_PDFS") == "1":
         pdf_render.reset()
-        log.info("PDFs skipped (SITE_SKIP_PDFS=1)")
+        log.info("PDFs are not made in the preview (make site makes them)" if _serving
+                 else "PDFs skipped (SITE_SKIP_PDFS=1)")
         return
     rendered, cached = pdf_render.render_all()
     log.info(f"PDFs: {rendered} rendered, {cached} unchanged since the last build")
