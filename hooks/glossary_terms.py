@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from mkdocs.structure.files import File
 
 from sitelib import model
-from sitelib.easy_read_layout import term_patterns, term_regex
+from sitelib.terms import TermMatcher, matcher_for
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 
 PATH = "glossary"
@@ -69,7 +69,7 @@ def easy_read_doc(m) -> EasyReadDoc:
             doc.blocks.append(Heading(text=letter, line=0))
         picture = m.data.pictures[term.picture]
         sentences = [Sentence(s, 0) for s in split_sentences_simple(term.easy_read)]
-        first = term_regex(term).search(sentences[0].text) if sentences else None
+        first = next((mt for tm, mt in TermMatcher([term]).finditer(sentences[0].text)), None) if sentences else None
         if first:   # the meaning names the word: make it bold there
             s = sentences[0].text
             sentences[0] = Sentence(s[:first.start()] + f"**{first.group(0)}**" + s[first.end():], 0)
@@ -92,16 +92,16 @@ def on_page_content(html_text, page, config, files):
 
 def link_first_uses(fragment: str, glossary, glossary_href: str) -> str:
     root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    patterns = term_patterns(glossary)
+    matcher = matcher_for(glossary)
     done: set[str] = set()
     for el in [e for e in root.iter() if isinstance(e.tag, str)]:
         if el.get("id") == "sources":
             break
         if el.tag in SKIP_INSIDE or _inside_skipped(el):
             continue
-        _link_slot(el, None, patterns, done, glossary_href)
+        _link_slot(el, None, matcher, done, glossary_href)
         for child in list(el):
-            _link_slot(el, child, patterns, done, glossary_href)
+            _link_slot(el, child, matcher, done, glossary_href)
     out = lxml_html.tostring(root, encoding="unicode")
     return out[len("<div>"):-len("</div>")]
 
@@ -115,27 +115,24 @@ def _inside_skipped(el) -> bool:
     return False
 
 
-def _link_slot(parent, before, patterns, done, href):
+def _link_slot(parent, before, matcher, done, href):
     """Link the first use of each term in one run of text: parent.text (before is None) or
     before.tail. After a link is made, the rest of the run is the link's tail: go on there."""
     text = (parent.text if before is None else before.tail) or ""
     if not text.strip():
         return
-    for term, pattern in patterns:
-        if term.id in done:
-            continue
-        match = pattern.search(text)
-        if not match:
-            continue
-        done.add(term.id)
-        a = lxml_html.Element("a", {"href": f"{href}#{term.id}", "class": "glossary-term", "title": term.means})
-        a.text = match.group(0)
-        a.tail = text[match.end():]
-        if before is None:
-            parent.text = text[:match.start()]
-            parent.insert(0, a)
-        else:
-            before.tail = text[:match.start()]
-            before.addnext(a)
-        _link_slot(parent, a, patterns, done, href)
+    found = matcher.first_new(text, done)
+    if found is None:
         return
+    term, match = found
+    done.add(term.id)
+    a = lxml_html.Element("a", {"href": f"{href}#{term.id}", "class": "glossary-term", "title": term.means})
+    a.text = match.group(0)
+    a.tail = text[match.end():]
+    if before is None:
+        parent.text = text[:match.start()]
+        parent.insert(0, a)
+    else:
+        before.tail = text[:match.start()]
+        before.addnext(a)
+    _link_slot(parent, a, matcher, done, href)

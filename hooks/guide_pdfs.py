@@ -108,6 +108,8 @@ def on_files(files, config):
 
 
 def on_post_build(config):
+    if pdf_render.skipping():
+        return
     m = model.current()
     site = Path(config.site_dir)
     for form, address in OUTPUTS.items():

@@ -71,6 +71,8 @@ def on_post_build(config):
             stylesheets=STYLESHEETS, format_home="large-print/", footer_links=FOOTER,
             data_source=str(record.src_uri), format_links=format_links(record, "large_print"),
             print_stylesheets=[PDF_STYLESHEET])
+        if pdf_render.skipping():
+            continue
         pdf_html = pdf_document(record, m, config, large_print_content(record, m, address, absolute=True))
         pdf_render.add(pdf_render.PdfJob(html=pdf_html, base_url=str(site / address) + "/",
                                          out=site / record.formats["large_print_pdf"],

@@ -53,7 +53,7 @@ def on_post_build(config):
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".zip.tmp")
     shim = (CODE_ROOT / "vendor" / "iframe-worker" / "shim.js").read_text(encoding="utf-8")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         for f in sorted(site.rglob("*")):
             if not f.is_file() or f in (out, tmp):
                 continue

@@ -5,24 +5,17 @@ Keep this hook last under hooks: in mkdocs.yml: the others queue their PDFs befo
 from __future__ import annotations
 
 import logging
-import os
 
 from sitelib import pdf_render
 
 log = logging.getLogger("mkdocs.hooks.pdf_files")
-_serving = False
-
-
 def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve"
+    pdf_render.set_serving(command == "serve")
 
 
 def on_post_build(config):
-    if _serving or os.environ.get("SITE_SKIP_PDFS") == "1":
-        pdf_render.reset()
-        log.info("PDFs are not made in the preview (make site makes them)" if _serving
-                 else "PDFs skipped (SITE_SKIP_PDFS=1)")
+    if pdf_render.skipping():
+        log.info("No PDFs in this build (the preview, or SITE_SKIP_PDFS=1): make site makes them.")
         return
     rendered, cached = pdf_render.render_all()
     log.info(f"PDFs: {rendered} rendered, {cached} unchanged since the last build")

@@ -172,6 +172,8 @@ def on_post_build(config):
 
 
 def queue_pdf(env, m, config, sheets, form, address, title, description):
+    if pdf_render.skipping():
+        return
     site = Path(config.site_dir)
     from_dir = posixpath.dirname(address) + "/"
     body = "\n".join(sheet_html(env, m, s, form, from_dir) for s in sheets)

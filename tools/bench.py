@@ -4,8 +4,9 @@
     make bench            (or: .venv/bin/python tools/bench.py [--runs 5])
 
 Both builds skip the PDFs (SITE_SKIP_PDFS=1): PDFs render in parallel, only when their page
-changed, and are timed on their own at the end. 'Without the format hooks' leaves out
-easy_read_pages, large_print_pages, plain_text_files and manifest_file. It prints the medians,
+changed. 'Without the format hooks' leaves out
+easy_read_pages, large_print_pages, plain_text_files, manifest_file, guide_pdfs, moved_pages and
+offline_copy. It prints the medians,
 their ratio (the formats must keep it at 1.5 or less), the time per page, and the first-visit
 weight of a standard page (HTML, CSS, JS and fonts, compressed as a server would send them).
 """
@@ -24,7 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMAT_HOOKS = ("easy_read_pages.py", "large_print_pages.py", "plain_text_files.py", "manifest_file.py")
+FORMAT_HOOKS = ("easy_read_pages.py", "large_print_pages.py", "plain_text_files.py", "manifest_file.py",
+                "guide_pdfs.py", "moved_pages.py", "offline_copy.py")
 
 
 def config_without(hooks: tuple[str, ...], name: str) -> Path:

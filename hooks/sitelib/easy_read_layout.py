@@ -11,36 +11,20 @@ import re
 
 from .easy_read_source import EasyReadDoc, Heading, Point, inline_html, split_sentences_simple
 from .site_data import SiteData, Term, slugify
-
-
-def term_regex(term: Term) -> re.Pattern:
-    """Whole-word matches of any form of a term. Forms in capitals (abbreviations such as NHS or
-    NICE) match only in capitals, so 'nice' and 'deep' are not taken for NICE and DEEP."""
-    def form(f: str) -> str:
-        escaped = re.escape(f)
-        return f"(?-i:{escaped})" if f.isupper() else escaped
-    alternatives = "|".join(form(f) for f in term.forms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
-
-
-def term_patterns(glossary: list[Term]) -> list[tuple[Term, re.Pattern]]:
-    """Each term with its pattern, longest terms first, so that 'strategic commissioning' is
-    found before 'commissioning'."""
-    ordered = sorted(glossary, key=lambda t: max(len(f) for f in t.forms), reverse=True)
-    return [(t, term_regex(t)) for t in ordered]
+from .terms import matcher_for
 
 
 def first_uses(doc: EasyReadDoc, glossary: list[Term]) -> dict[int, list[Term]]:
     """For each point (by its index in doc.blocks), the glossary terms first used in it."""
+    matcher = matcher_for(glossary)
     found: dict[int, list[Term]] = {}
     used: set[str] = set()
-    patterns = term_patterns(glossary)
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Point):
             continue
         text = " ".join(s.plain for s in block.sentences)
-        for term, pattern in patterns:
-            if term.id not in used and pattern.search(text):
+        for term, _m in matcher.finditer(text):
+            if term.id not in used:
                 used.add(term.id)
                 found.setdefault(i, []).append(term)
     return found

@@ -28,6 +28,17 @@ class PdfJob:
 
 
 _queue: list[PdfJob] = []
+_skip = {"serve": False}
+
+
+def set_serving(serving: bool):
+    _skip["serve"] = serving
+
+
+def skipping() -> bool:
+    """No PDFs in this build: the live preview (mkdocs serve), or SITE_SKIP_PDFS=1 (make bench).
+    Hooks then need not even write the documents to render."""
+    return _skip["serve"] or os.environ.get("SITE_SKIP_PDFS") == "1"
 
 
 def reset():
@@ -35,7 +46,8 @@ def reset():
 
 
 def add(job: PdfJob):
-    _queue.append(job)
+    if not skipping():
+        _queue.append(job)
 
 
 def _assets_fingerprint() -> str:

@@ -1,0 +1,58 @@
+"""Finding glossary words in text: one pattern for the whole glossary, so each run of text is
+searched once. Longer terms win ('strategic commissioning' before 'commissioning'); forms in
+capitals (NHS, NICE) match only in capitals, so 'nice' is not taken for NICE."""
+from __future__ import annotations
+
+import re
+
+from .site_data import Term
+
+
+_cache: dict[int, "TermMatcher"] = {}
+
+
+def matcher_for(glossary: list[Term]) -> "TermMatcher":
+    """The matcher for a glossary, made once per build (the glossary list is made once per build)."""
+    key = id(glossary)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = TermMatcher(glossary)
+    return _cache[key]
+
+
+class TermMatcher:
+    def __init__(self, glossary: list[Term]):
+        self.exact: dict[str, Term] = {}
+        self.folded: dict[str, Term] = {}
+        forms = []
+        for term in glossary:
+            for form in term.forms:
+                if form.isupper():
+                    self.exact.setdefault(form, term)
+                else:
+                    self.folded.setdefault(form.lower(), term)
+                forms.append(form)
+        forms.sort(key=len, reverse=True)
+        alternatives = "|".join(f"(?-i:{re.escape(f)})" if f.isupper() else re.escape(f) for f in forms)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I) if forms else None
+
+    def finditer(self, text: str):
+        """(term, match) for every glossary word in the text, in order."""
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            word = m.group(0)
+            term = self.exact.get(word) or self.folded.get(word.lower())
+            if term is not None:
+                yield term, m
+
+    def first_new(self, text: str, done: set[str], start: int = 0):
+        """The first glossary word in text[start:] whose term is not in `done`, or None."""
+        if self.pattern is None:
+            return None
+        for m in self.pattern.finditer(text, start):
+            word = m.group(0)
+            term = self.exact.get(word) or self.folded.get(word.lower())
+            if term is not None and term.id not in done:
+                return term, m
+        return None
