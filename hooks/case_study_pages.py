@@ -46,16 +46,10 @@ def on_files(files, config):
                        "rename one of them.")
             continue
         slugs[slug.lower()] = source
-        text = source.read_text(encoding="utf-8")
-        try:
-            meta, body, body_line = site_data.split_front_matter(text, source)
-        except Exception as exc:
-            errors.extend([exc])
+        checked = front_matter.read_checked(source, front_matter.check_case_study, m.data, errors)
+        if checked is None:
             continue
-        before = len(errors.errors)
-        front_matter.check_case_study(meta, body, body_line, source, m.data, errors)
-        if len(errors.errors) > before:
-            continue
+        meta, body = checked
         easy_file = source.with_name(slug + ".easy.md")
         easy = None
         if not easy_file.exists():

@@ -36,16 +36,10 @@ def on_files(files, config):
         if f.generated_by or not f.abs_src_path:
             continue
         source = Path(f.abs_src_path)
-        text = source.read_text(encoding="utf-8")
-        try:
-            meta, body, body_line = site_data.split_front_matter(text, source)
-        except Exception as exc:
-            errors.extend([exc])
+        checked = front_matter.read_checked(source, front_matter.check_page, m.data, errors)
+        if checked is None:
             continue
-        before = len(errors.errors)
-        front_matter.check_page(meta, body, body_line, source, m.data, errors)
-        if len(errors.errors) > before:
-            continue
+        meta, _body = checked
         path = addresses.page_path_from_url(f.url)
         record = model.PageRecord(
             path=path, src_uri=f.src_uri, source_file=source, title=str(meta["title"]),
@@ -100,14 +94,7 @@ def on_page_content(html, page, config, files):
     record = model.current().by_src_uri(page.file.src_uri)
     if record:
         record.html = html
-        record.toc = list(_flatten_toc(page.toc))
     return html
-
-
-def _flatten_toc(items, level=2):
-    for item in items:
-        yield (item.level, item.id, item.title)
-        yield from _flatten_toc(item.children, level + 1)
 
 
 def on_page_context(context, page, config, nav):

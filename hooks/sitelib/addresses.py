@@ -65,16 +65,6 @@ def page_path_from_url(url: str) -> str:
     return "" if url in ("", "./", ".") else url.strip("/")
 
 
-def relative(from_dir_url: str, to_url: str) -> str:
-    """A relative link from a page whose directory address is `from_dir_url` to `to_url`.
-
-    Both are site-relative ('easy-read/principles/assets/', 'assets/pictures/talk.svg').
-    """
-    from_parts = [p for p in from_dir_url.split("/") if p]
-    ups = "../" * len(from_parts)
-    return (ups + to_url) or "./"
-
-
 # Downloads of the whole site: (address, what it is).
 SITE_DOWNLOADS = [
     ("downloads/guide.pdf", "The whole guide as one PDF"),

@@ -249,3 +249,18 @@ def add_case_study_heading_ids(body: str) -> str:
         hid = next((k for k, v in CASE_STUDY_HEADINGS.items() if v.lower() == plain.lower()), None)
         return f"## {plain} {{#{hid}}}" if hid else m.group(0)
     return re.sub(r"^(?P<hashes>##)[ \t]+(?P<text>.*?)[ \t]*$", fix, body, flags=re.M)
+
+
+def read_checked(source: Path, check, data: SiteData, errors: Collector):
+    """Read a Markdown file and check its front matter and headings with `check`
+    (check_page or check_case_study). Returns (meta, body), or None after adding errors."""
+    from .errors import ContentError
+    from .site_data import split_front_matter
+    try:
+        meta, body, body_line = split_front_matter(source.read_text(encoding="utf-8"), source)
+    except ContentError as exc:
+        errors.extend([exc])
+        return None
+    before = len(errors.errors)
+    check(meta, body, body_line, source, data, errors)
+    return None if len(errors.errors) > before else (meta, body)

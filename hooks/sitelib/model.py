@@ -29,7 +29,6 @@ class PageRecord:
     easy_read: EasyReadDoc | None = None
     sheets: list = field(default_factory=list)              # sheet slugs that belong to this page
     html: str = ""                                          # rendered main content (standard page)
-    toc: list = field(default_factory=list)                 # [(level, id, title)]
     nav_index: int = 10**6                                  # reading order in the guide
     last_changed: dt.date | None = None                     # from git history (page_model.on_nav)
 

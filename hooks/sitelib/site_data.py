@@ -10,7 +10,6 @@ from .errors import ROOT, Collector
 
 DATA = ROOT / "data"
 PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def slugify(text: str) -> str:
@@ -50,8 +49,6 @@ class SiteData:
     def label(self, group: str, value: str) -> str:
         return self.taxonomy[group][value]
 
-    def term_by_id(self, term_id: str) -> Term | None:
-        return next((t for t in self.glossary if t.id == term_id), None)
 
 
 TAXONOMY_GROUPS = ("principles", "settings", "nations", "organisation_types", "kinds", "sheet_purposes")
