@@ -72,6 +72,7 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  - hooks/", f"  - {ROOT}/hooks/").replace("custom_dir: overrides", f"custom_dir: {ROOT}/overrides")
     config = config[: config.index("\nnav:")] + "\n"
+    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)   # the folders it watches are the real project's
     pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md"] + [
         p for p in (pages or {}) if p.endswith(".md") and not p.endswith(".easy.md")]
     config += "nav:\n" + "".join(f"  - {p}\n" for p in pages_in_nav)
