@@ -27,6 +27,15 @@ title: Home
 ![A book open](book)
 This is a small site.
 """
+# A page with a deliberate fault, for the tests that prove a check bites: fill in {body}.
+BROKEN_PAGE = """---
+title: Broken page
+description: A page with a deliberate fault.
+kind: index
+---
+
+{body}
+"""
 WHAT = """---
 title: What it is
 description: What co-production is.

@@ -9,14 +9,7 @@ from tests import fixture_site
 from tests.browser import serve
 from tests.checks import easy_read, layout, plain_text
 
-PAGE = """---
-title: Broken page
-description: A page with a deliberate fault.
-kind: index
----
-
-{body}
-"""
+PAGE = fixture_site.BROKEN_PAGE
 
 
 def build_ok(tmp_path, pages):

@@ -10,14 +10,7 @@ from tests import fixture_site
 from tests.browser import serve
 from tests.checks import accessibility, external, links, readability
 
-PAGE = """---
-title: Broken page
-description: A page with a deliberate fault.
-kind: index
----
-
-{body}
-"""
+PAGE = fixture_site.BROKEN_PAGE
 
 
 def build_ok(tmp_path, body: str, **kw):
