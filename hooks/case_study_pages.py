@@ -49,7 +49,7 @@ def on_files(files, config):
         checked = front_matter.read_checked(source, front_matter.check_case_study, m.data, errors)
         if checked is None:
             continue
-        meta, body = checked
+        meta, body, sources = checked
         easy_file = source.with_name(slug + ".easy.md")
         easy = None
         if not easy_file.exists():
@@ -57,19 +57,19 @@ def on_files(files, config):
                        "write it: see 'Easy Read text' in CONTRIBUTING.md for the format.")
         else:
             easy = easy_read_source.parse(easy_file, m.data, errors)
-        studies.append((slug, source, meta, body, easy))
+        studies.append((slug, source, meta, body, sources, easy))
     for easy_file in sorted(case_studies.glob("*.easy.md")):
         if easy_file.name[: -len(".easy.md")] not in slugs:
             errors.add(easy_file, "this Easy Read text has no case study with the same name",
                        "rename it to <case study file name>.easy.md, or delete it.", 1)
     errors.raise_if_any()
 
-    for slug, source, meta, body, easy in studies:
+    for slug, source, meta, body, sources, easy in studies:
         path = f"{SECTION}/{slug}"
         record = model.PageRecord(
             path=path, src_uri=f"{path}.md", source_file=source, title=str(meta["title"]),
             description=str(meta["summary"]).strip(), kind="case-study", meta=dict(meta),
-            sources=front_matter.check_sources(meta, source, m.data, Collector(), True),
+            sources=sources,
             easy_read_file=source.with_name(slug + ".easy.md"), easy_read=easy)
         m.add(record)
         files.append(File.generated(config, record.src_uri, content=case_study_markdown(record, body, m.data),

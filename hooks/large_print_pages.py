@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from sitelib import format_page, html_tools, model, pdf_render
-from sitelib.large_print import large_print_content
+from sitelib.large_print import large_print_tree, use_full_addresses
 from sitelib.format_page import format_links
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
@@ -65,15 +65,17 @@ def on_post_build(config):
     site = Path(config.site_dir)
     for record in m.pages.values():
         address = record.formats["large_print"]
-        content = large_print_content(record, m, address)
+        tree = large_print_tree(record, m, address)
         format_page.write(
-            config, m, record, "large_print", content, format_name="Large print", format_class="large-print",
+            config, m, record, "large_print", html_tools.serialize_fragment(tree),
+            format_name="Large print", format_class="large-print",
             stylesheets=STYLESHEETS, format_home="large-print/", footer_links=FOOTER,
             data_source=str(record.src_uri), format_links=format_links(record, "large_print"),
             print_stylesheets=[PDF_STYLESHEET])
         if pdf_render.skipping():
             continue
-        pdf_html = pdf_document(record, m, config, large_print_content(record, m, address, absolute=True))
+        use_full_addresses(tree, m, address)      # the same content, with links that work from a PDF
+        pdf_html = pdf_document(record, m, config, html_tools.serialize_fragment(tree))
         pdf_render.add(pdf_render.PdfJob(html=pdf_html, base_url=str(site / address) + "/",
                                          out=site / record.formats["large_print_pdf"],
                                          label=record.formats["large_print_pdf"]))

@@ -39,12 +39,12 @@ def on_files(files, config):
         checked = front_matter.read_checked(source, front_matter.check_page, m.data, errors)
         if checked is None:
             continue
-        meta, _body = checked
+        meta, _body, sources = checked
         path = addresses.page_path_from_url(f.url)
         record = model.PageRecord(
             path=path, src_uri=f.src_uri, source_file=source, title=str(meta["title"]),
             description=str(meta["description"]).strip(), kind=meta["kind"], meta=dict(meta),
-            sources=front_matter.check_sources(meta, source, m.data, Collector(), False),
+            sources=sources,
             easy_read_file=easy_read_file_for(source),
         )
         m.add(record)

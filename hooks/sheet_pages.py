@@ -21,6 +21,10 @@ from sitelib.errors import Collector, where
 
 FORMS = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
 FORM_NAMES = {"standard": "Standard", "easy-read": "Easy Read", "large-print": "Large print"}
+STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css"]
+FOOTER = [{"label": "All printable sheets", "href": "sheets/"},
+          {"label": "Tools and exercises", "href": "tools/"},
+          {"label": "Home page", "href": ""}]
 EASY_PER_PAGE = 3          # answerable questions on each page of an Easy Read sheet
 INDEX = "sheets/index"
 PACK = "all-sheets"
@@ -153,6 +157,8 @@ def on_post_build(config):
         page = m.by_src_uri(sheet.page)
         html_page = env.get_template("sheets/page.html").render(
             title=sheet.title, site_name=config.site_name, description=sheet.summary,
+            format_name="Printable sheet", format_class="sheet", format_home="",
+            stylesheets=STYLESHEETS, print_stylesheets=[], footer_links=FOOTER,
             canonical=m.absolute(page_dir), to_root=format_page.to_root(page_dir),
             data_source=where(sheet.file), page_href=relative(page.formats["standard"], page_dir),
             page_title=page.title, pdf=relative(a["pdf"], page_dir), easy_pdf=relative(a["easy_read_pdf"], page_dir),

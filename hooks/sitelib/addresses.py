@@ -6,16 +6,6 @@ A page's path is its address without slashes at either end: "" for the home page
 """
 from __future__ import annotations
 
-FORMATS = ("standard", "easy_read", "large_print", "large_print_pdf", "text")
-FORMAT_NAMES = {
-    "standard": "Standard",
-    "easy_read": "Easy Read",
-    "large_print": "Large print",
-    "large_print_pdf": "Large print PDF",
-    "text": "Plain text",
-}
-
-
 def _dir(prefix: str, path: str) -> str:
     return "/".join(p for p in (prefix, path) if p) + "/" if (prefix or path) else ""
 

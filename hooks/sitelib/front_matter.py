@@ -140,7 +140,7 @@ def check_sources(meta, path, data: SiteData, errors: Collector, required: bool)
 
 
 def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector):
-    """Check a guide page's front matter and headings."""
+    """Check a guide page's front matter and headings. Returns its sources [(key, where)]."""
     _unknown_fields(meta, PAGE_FIELDS, path, errors)
     for key in PAGE_REQUIRED:
         _need_text(meta, key, path, errors, PAGE_FIELDS[key])
@@ -161,8 +161,9 @@ def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, erro
                        yaml_lines.line_of(meta))
         else:
             _check_choice(meta, "principles", "principles", path, data, errors, many=True)
-    check_sources(meta, path, data, errors, required=kind in SOURCES_REQUIRED_KINDS)
+    sources = check_sources(meta, path, data, errors, required=kind in SOURCES_REQUIRED_KINDS)
     check_headings(body, body_line, path, errors, need_ids=True)
+    return sources
 
 
 def iter_headings(body: str, body_line: int):
@@ -215,7 +216,7 @@ def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData
                        yaml_lines.line_of(meta) or 1)
         else:
             _check_choice(meta, key, group, path, data, errors, many=many)
-    check_sources(meta, path, data, errors, required=True)
+    sources = check_sources(meta, path, data, errors, required=True)
 
     order = list(CASE_STUDY_HEADINGS)
     last, found = -1, []
@@ -240,6 +241,7 @@ def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData
     if "about" not in found:
         errors.add(path, "the case study has no '## About the project' section",
                    "start the text with '## About the project'.", body_line)
+    return sources
 
 
 def add_case_study_heading_ids(body: str) -> str:
@@ -253,7 +255,7 @@ def add_case_study_heading_ids(body: str) -> str:
 
 def read_checked(source: Path, check, data: SiteData, errors: Collector):
     """Read a Markdown file and check its front matter and headings with `check`
-    (check_page or check_case_study). Returns (meta, body), or None after adding errors."""
+    (check_page or check_case_study). Returns (meta, body, sources), or None after adding errors."""
     from .errors import ContentError
     from .site_data import split_front_matter
     try:
@@ -262,5 +264,5 @@ def read_checked(source: Path, check, data: SiteData, errors: Collector):
         errors.extend([exc])
         return None
     before = len(errors.errors)
-    check(meta, body, body_line, source, data, errors)
-    return None if len(errors.errors) > before else (meta, body)
+    sources = check(meta, body, body_line, source, data, errors)
+    return None if len(errors.errors) > before else (meta, body, sources)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from . import html_tools
 
 
-def large_print_content(record, m, to_dir: str, absolute: bool = False) -> str:
+def large_print_tree(record, m, to_dir: str):
+    """The large-print content of a page, as an element tree, with links relative to `to_dir`."""
     root = html_tools.parse_fragment(record.html)
     for el in root.iter("em", "i", "cite"):
         el.tag = "strong"
@@ -19,13 +20,20 @@ def large_print_content(record, m, to_dir: str, absolute: bool = False) -> str:
         return None
 
     html_tools.rewrite_links(root, record.formats["standard"], to_dir, map_page)
-    if absolute:
-        for el in root.iter("a"):
-            href = el.get("href")
-            if href and not html_tools.is_external(href) and not href.startswith("#"):
-                path, frag = html_tools.site_path_of(href, to_dir)
-                el.set("href", m.absolute(path) + (f"#{frag}" if frag else ""))
-    return html_tools.serialize_fragment(root)
+    return root
+
+
+def use_full_addresses(root, m, to_dir: str) -> None:
+    """Turn the tree's links into full addresses (for a PDF, which has no place on the site)."""
+    for el in root.iter("a"):
+        href = el.get("href")
+        if href and not html_tools.is_external(href) and not href.startswith("#"):
+            path, frag = html_tools.site_path_of(href, to_dir)
+            el.set("href", m.absolute(path) + (f"#{frag}" if frag else ""))
+
+
+def large_print_content(record, m, to_dir: str) -> str:
+    return html_tools.serialize_fragment(large_print_tree(record, m, to_dir))
 
 
 def _reflow_tables(root):

@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ROOT
+from .errors import ROOT, ContentError, ContentErrors
 
 CACHE = ROOT / ".cache" / "pdf"
 CSS_DIR = ROOT / "overrides" / "assets" / "css"
@@ -93,21 +93,17 @@ def render_all(workers: int | None = None) -> tuple[int, int]:
         workers = workers or max(1, os.cpu_count() or 1)
         todo.sort(key=lambda j: len(j.html), reverse=True)    # the longest first, so both cores finish together
         args = [(j.html, j.base_url, str(j.out), str(j.cached)) for j in todo]
-        failures = []
-        if workers == 1 or len(todo) == 1:
-            results = map(_render, args)
+        workers = min(workers, len(todo))
+        if workers == 1:
+            results = list(map(_render, args))
         else:
-            pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(_render, args, chunksize=1)
-        for out, error in results:
-            if error:
-                job = next(j for j in todo if str(j.out) == out)
-                failures.append(f"{job.label}: the PDF could not be made ({error})")
-        if workers != 1 and len(todo) != 1:
-            pool.shutdown()
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = list(pool.map(_render, args, chunksize=1))
+        by_out = {str(j.out): j for j in todo}
+        failures = [ContentError(by_out[out].label, f"the PDF could not be made ({error})")
+                    for out, error in results if error]
         if failures:
-            from .errors import ContentErrors, ContentError
-            raise ContentErrors([ContentError(f.split(":")[0], f.split(": ", 1)[1]) for f in failures])
+            raise ContentErrors(failures)
     for job in jobs:
         job.out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(job.cached, job.out)
