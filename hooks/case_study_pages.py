@@ -8,71 +8,32 @@ message naming the file, the field and the allowed values.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.structure.files import File, InclusionLevel
 
-from sitelib import easy_read_source, front_matter, listing, model, site_data
+from sitelib import build, front_matter, listing, made_pages, model
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from sitelib.errors import Collector
+from sitelib.escape import md_text, yaml_str
 
 FOLDER = "case_studies"
-SECTION = "case-studies"
+SECTION = made_pages.CASE_STUDIES
+FILTERS = made_pages.FILTERS
 EASY_TITLES = {"principles": "Stories about the principle: {label}", "settings": "Stories about {label}",
                "nation": "Stories from {label}"}
-FILTERS = {  # front matter field -> (address part, taxonomy group, heading)
-    "principles": ("by-principle", "principles", "By principle"),
-    "settings": ("by-setting", "settings", "By setting or group"),
-    "nation": ("by-nation", "nations", "By nation or country"),
-}
 
 
 def on_files(files, config):
-    m = model.current()
-    errors = Collector()
-    case_studies = m.root / FOLDER
-    studies = []
-    slugs: dict[str, Path] = {}
-    for source in sorted(case_studies.glob("*.md")):
-        if source.name.endswith(".easy.md"):
-            continue
-        slug = source.stem
-        if slug != site_data.slugify(slug):
-            errors.add(source, f"the file name '{source.name}' is not a usable address",
-                       f"rename it to lower-case words joined by hyphens, like {site_data.slugify(slug)}.md")
-            continue
-        if slug.lower() in slugs:
-            errors.add(source, f"two case studies have the address '{slug}' (the other is {slugs[slug.lower()].name})",
-                       "rename one of them.")
-            continue
-        slugs[slug.lower()] = source
-        checked = front_matter.read_checked(source, front_matter.check_case_study, m.data, errors)
-        if checked is None:
-            continue
-        meta, body, sources = checked
-        easy_file = source.with_name(slug + ".easy.md")
-        easy = None
-        if not easy_file.exists():
-            errors.add(easy_file, f"the case study '{meta['title']}' has no Easy Read text, and this file is missing",
-                       "write it: see 'Easy Read text' in CONTRIBUTING.md for the format.")
-        else:
-            easy = easy_read_source.parse(easy_file, m.data, errors)
-        studies.append((slug, source, meta, body, sources, easy))
-    for easy_file in sorted(case_studies.glob("*.easy.md")):
-        if easy_file.name[: -len(".easy.md")] not in slugs:
-            errors.add(easy_file, "this Easy Read text has no case study with the same name",
-                       "rename it to <case study file name>.easy.md, or delete it.", 1)
-    errors.raise_if_any()
-
-    for slug, source, meta, body, sources, easy in studies:
-        path = f"{SECTION}/{slug}"
+    b = build.current()
+    m = b.model
+    for study in b.content.case_studies:      # checked already (sitelib/content.py)
+        meta = study.meta
+        path = f"{SECTION}/{study.slug}"
         record = model.PageRecord(
-            path=path, src_uri=f"{path}.md", source_file=source, title=str(meta["title"]),
-            description=str(meta["summary"]).strip(), kind="case-study", meta=dict(meta),
-            sources=sources,
-            easy_read_file=source.with_name(slug + ".easy.md"), easy_read=easy)
+            path=path, src_uri=made_pages.case_study_src_uri(study.slug), source_file=study.file,
+            title=str(meta["title"]), description=str(meta["summary"]).strip(), kind="case-study",
+            meta=dict(meta), sources=study.sources,
+            easy_read_file=study.file.with_name(study.slug + ".easy.md"), easy_read=study.easy_read)
         m.add(record)
-        files.append(File.generated(config, record.src_uri, content=case_study_markdown(record, body, m.data),
+        files.append(File.generated(config, record.src_uri, content=case_study_markdown(record, study.body, m.data),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
 
     records = m.of_kind("case-study")
@@ -98,8 +59,7 @@ def on_files(files, config):
 
 
 def _values(record, field) -> list[str]:
-    value = record.meta.get(field)
-    return value if isinstance(value, list) else [value]
+    return made_pages.filter_values(record.meta, field)
 
 
 def _generated_page(m, path, title, description) -> model.PageRecord:
@@ -111,34 +71,33 @@ def _generated_page(m, path, title, description) -> model.PageRecord:
 
 
 def _link(from_src_uri: str, to_src_uri: str) -> str:
-    import posixpath
-    return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
+    return listing.link(from_src_uri, to_src_uri)
 
 
 def principle_link(here: str, principle: str, data) -> str:
     """The principle's name, linked to its page when the site has one."""
     label = data.label("principles", principle)
     target = f"principles/{principle}.md"
-    return f"[{label}]({_link(here, target)})" if model.current().by_src_uri(target) else label
+    return f"[{md_text(label)}]({_link(here, target)})" if build.current().model.by_src_uri(target) else md_text(label)
 
 
 def at_a_glance(record, data) -> str:
     meta = record.meta
     here = record.src_uri
     principles = ", ".join(principle_link(here, p, data) for p in meta["principles"])
-    settings = ", ".join(f"[{data.label('settings', s)}]({_link(here, f'{SECTION}/by-setting/{s}.md')})"
+    settings = ", ".join(f"[{md_text(data.label('settings', s))}]({_link(here, made_pages.filter_src_uri('settings', s))})"
                          for s in meta["settings"])
     nation_key = meta["nation"]
-    nation = f"[{data.label('nations', nation_key)}]({_link(here, f'{SECTION}/by-nation/{nation_key}.md')})"
+    nation = f"[{md_text(data.label('nations', nation_key))}]({_link(here, made_pages.filter_src_uri('nation', nation_key))})"
     rows = [
-        ("Place", str(meta["place"])),
+        ("Place", md_text(meta["place"])),
         ("Nation or country", nation),
-        ("Who ran it", data.label("organisation_types", meta["organisation_type"])),
+        ("Who ran it", md_text(data.label("organisation_types", meta["organisation_type"]))),
         ("Setting or group", settings),
         ("Principles it shows", principles),
-        ("Years", str(meta["years"])),
+        ("Years", md_text(meta["years"])),
     ]
-    lines = ['<div class="case-study-facts" markdown>', "", f"{meta['summary']}", "", '<dl class="facts" markdown>']
+    lines = ['<div class="case-study-facts" markdown>', "", md_text(meta["summary"]), "", '<dl class="facts" markdown>']
     for term, value in rows:
         lines += [f"<dt>{term}</dt>", f'<dd markdown="span">{value}</dd>']
     lines += ["</dl>", "", "</div>", ""]
@@ -148,13 +107,9 @@ def at_a_glance(record, data) -> str:
 def case_study_markdown(record, body: str, data) -> str:
     body = front_matter.add_case_study_heading_ids(body)
     back = _link(record.src_uri, f"{SECTION}/index.md")
-    return (f"---\ntitle: {_yaml_str(record.title)}\ndescription: {_yaml_str(record.description)}\n---\n\n"
+    return (f"---\ntitle: {yaml_str(record.title)}\ndescription: {yaml_str(record.description)}\n---\n\n"
             + at_a_glance(record, data) + "\n" + body.strip() + "\n\n"
             + f"[All case studies]({back})\n")
-
-
-def _yaml_str(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _list_items(from_src_uri, records, data) -> list[str]:
@@ -174,7 +129,7 @@ def index_markdown(records, data) -> str:
         for value, label in data.taxonomy[group].items():
             n = sum(1 for r in records if value in _values(r, field))
             if n:
-                lines.append(f"- [{label}]({_link(here, f'{SECTION}/{part}/{value}.md')}) ({n})")
+                lines.append(f"- [{md_text(label)}]({_link(here, made_pages.filter_src_uri(field, value))}) ({n})")
         lines.append("")
     lines += ["## All case studies {#all}", ""] + _list_items(here, records, data)
     return "\n".join(lines) + "\n"
@@ -184,9 +139,9 @@ def filter_markdown(page, label, field, value, records, data) -> str:
     here = page.src_uri
     back = _link(here, f"{SECTION}/index.md")
     n = len(records)
-    what = {"principles": f"show the principle: {label}", "settings": f"are about {label.lower()}",
-            "nation": f"come from {label}"}[field]
-    lines = ["---", f"title: {_yaml_str(page.title)}", f"description: {_yaml_str(page.description)}", "---", "",
+    what = {"principles": f"show the principle: {md_text(label)}", "settings": f"are about {md_text(label.lower())}",
+            "nation": f"come from {md_text(label)}"}[field]
+    lines = ["---", f"title: {yaml_str(page.title)}", f"description: {yaml_str(page.description)}", "---", "",
              f"{n} case stud{'y' if n == 1 else 'ies'} {what}.", "",
              "Each one tells you what people did, what helped, and what they learned. Some are long and "
              "some are short. Each has its own page. Pick one to read the whole story. All of them come "

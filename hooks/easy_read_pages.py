@@ -1,51 +1,30 @@
 """Hook: write the Easy Read page of every page, at /easy-read/<page>/.
 
-The words are written by people (<page>.easy.md, read into the page model); this hook lays them
-out in the Easy Read style (sitelib/easy_read_layout.py): a picture on the left, the words on the
-right, one sentence a line, hard words explained beside their first use. A page without Easy Read
-text says so plainly and links to the nearest page that has it.
+The words are written by people (<page>.easy.md, read and checked with the rest of the content);
+this hook lays them out in the Easy Read style (sitelib/easy_read_layout.py): a picture on the
+left, the words on the right, one sentence a line, hard words explained beside their first use.
+A page without Easy Read text says so plainly and links to the nearest page that has it.
 """
 from __future__ import annotations
 
 import posixpath
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
-from sitelib import addresses, easy_read_layout, format_page, model
+from sitelib import build, easy_read_layout, format_page
+from sitelib.content import resolve_easy_link
 from sitelib.easy_read_source import EasyReadDoc, Point, Sentence
-from sitelib.errors import Collector, where
+from sitelib.errors import where
 from sitelib.format_page import format_links
+from sitelib.formats import sheet_addresses
 from sitelib.html_tools import relative_href
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css"]
-FOOTER = [
-    {"label": "Easy Read home page", "href": "easy-read/"},
-    {"label": "Hard words", "href": "easy-read/glossary/"},
-    {"label": "The standard website", "href": ""},
-]
 
 
-def resolve(record, target: str, m):
-    """The page an Easy Read link points to, or None. Targets are relative to the page's file."""
-    path, _frag = urldefrag(target)
-    src = posixpath.normpath(posixpath.join(posixpath.dirname(record.src_uri), path))
-    return m.by_src_uri(src)
-
-
-def on_nav(nav, config, files):
-    m = model.current()
-    errors = Collector()
-    for record in m.pages.values():
-        doc = record.easy_read
-        if doc is None:
-            continue
-        for target, sentence in doc.links():
-            if urlsplit(target).scheme in ("http", "https", "mailto", "std", "sheet"):
-                continue
-            if resolve(record, target, m) is None:
-                errors.add(doc.path, f"the link to '{target}' does not go to a page of this site",
-                           "link to a page's .md file, relative to this file, like ../tools/index.md.", sentence.line)
-    errors.raise_if_any()
-    return nav
+def footer(words) -> list[dict]:
+    return [{"label": words.say("footer", "easy_read_home"), "href": "easy-read/"},
+            {"label": words.say("footer", "easy_read_glossary"), "href": "easy-read/glossary/"},
+            {"label": words.say("footer", "standard_site"), "href": ""}]
 
 
 def missing_doc(record, m) -> EasyReadDoc:
@@ -62,28 +41,31 @@ def missing_doc(record, m) -> EasyReadDoc:
     ])
 
 
+def link_href(m, record, page_dir: str, target: str) -> str:
+    """Where a link in Easy Read text goes: another page's Easy Read page, a standard page
+    (std:), a printable sheet (sheet:), or another site."""
+    if target.startswith("std:"):
+        return relative_href(m.by_src_uri(target[4:]).formats["standard"], page_dir)
+    if target.startswith("sheet:"):
+        return relative_href(sheet_addresses(target[6:])["page"], page_dir)
+    if urlsplit(target).scheme:
+        return target
+    return relative_href(m.by_src_uri(resolve_easy_link(record.src_uri, target)).formats["easy_read"], page_dir)
+
+
 def on_post_build(config):
-    m = model.current()
+    m = build.current().model
+    links = footer(m.words)
     for record in m.pages.values():
         doc = record.easy_read or missing_doc(record, m)
         page_dir = record.formats["easy_read"]
-
-        def link_href(target, record=record, page_dir=page_dir):
-            if target.startswith("std:"):      # the standard version of a page
-                return relative_href(m.by_src_uri(target[4:]).formats["standard"], page_dir)
-            if target.startswith("sheet:"):    # a printable sheet's page
-                return relative_href(addresses.sheet(target[6:])["page"], page_dir)
-            if urlsplit(target).scheme:
-                return target
-            return relative_href(resolve(record, target, m).formats["easy_read"], page_dir)
-
         content = easy_read_layout.render(
-            doc, m.data, link_href=link_href,
-            picture_href=lambda name, page_dir=page_dir: relative_href(f"assets/pictures/{name}.svg", page_dir))
+            doc, m.data, link_href=lambda target, r=record, d=page_dir: link_href(m, r, d, target),
+            picture_href=lambda name, d=page_dir: relative_href(f"assets/pictures/{name}.svg", d))
         if record.easy_read is None:
             content = '<div class="er-missing">' + content + "</div>"
         format_page.write(
-            config, m, record, "easy_read", content, format_name="Easy Read", format_class="easy-read",
-            stylesheets=STYLESHEETS, format_home="easy-read/", footer_links=FOOTER,
+            config, m, record, "easy_read", content, format_name=m.words.say("formats", "easy_read"),
+            format_class="easy-read", stylesheets=STYLESHEETS, format_home="easy-read/", footer_links=links,
             data_source=where(doc.path if record.easy_read else (record.easy_read_file or doc.path)),
-            format_links=format_links(record, "easy_read"))
+            format_links=format_links(record, "easy_read", m.words))

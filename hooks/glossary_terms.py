@@ -13,16 +13,16 @@ import re
 from lxml import html as lxml_html
 from mkdocs.structure.files import File
 
-from sitelib import model
+from sitelib import build, made_pages, model
 from sitelib.terms import TermMatcher, matcher_for
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 
-PATH = "glossary"
+PATH = made_pages.GLOSSARY[:-3]
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "dt", "script", "style"}
 
 
 def on_files(files, config):
-    m = model.current()
+    m = build.current().model
     record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=_glossary_file(),
                               title="Glossary", kind="glossary", meta={"generated": True},
                               description="The meaning of words used on this site, in plain English.")
@@ -33,7 +33,7 @@ def on_files(files, config):
 
 
 def _glossary_file():
-    return model.current().root / "data" / "glossary.yml"
+    return build.current().model.root / "data" / "glossary.yml"
 
 
 def glossary_markdown(m) -> str:
@@ -80,7 +80,7 @@ def easy_read_doc(m) -> EasyReadDoc:
 
 
 def on_page_content(html_text, page, config, files):
-    m = model.current()
+    m = build.current().model
     record = m.by_src_uri(page.file.src_uri)
     if record is None or record.kind == "glossary" or not m.data.glossary:
         return html_text

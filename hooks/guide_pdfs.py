@@ -6,14 +6,13 @@ Made from the same rendered content as every other format; links between pages b
 inside the PDF, other links full addresses. Queued for hooks/pdf_files.py."""
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 
-from sitelib import html_tools, model, pdf_render
+from sitelib import build, html_tools, pdf_render
 from sitelib.large_print import large_print_content
 from sitelib.errors import ROOT as CODE_ROOT
-from sitelib.history import long_date
+from sitelib.history import build_date, long_date
 
 # Large print: the footer as large as the text, with room for it.
 LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "
@@ -68,7 +67,7 @@ def document(m, config, form: str) -> str:
     sections = "\n".join(page_section(r, m, in_guide, large) for r in pages)
     contents = "\n".join(f'<li><a href="#{anchor(r)}">{html.escape(r.title)}</a></li>' for r in pages)
     title = f"{config.site_name}: the whole guide" + (" (large print)" if large else "")
-    today = long_date(dt.date.today())
+    today = long_date(build_date())
     return f"""<!doctype html>
 <html lang="en-GB">
 <head>
@@ -110,7 +109,7 @@ def on_files(files, config):
 def on_post_build(config):
     if pdf_render.skipping():
         return
-    m = model.current()
+    m = build.current().model
     site = Path(config.site_dir)
     for form, address in OUTPUTS.items():
         pdf_render.add(pdf_render.PdfJob(html=document(m, config, form), base_url=str(site / "downloads") + "/",

@@ -11,22 +11,18 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from sitelib import format_page, html_tools, model, pdf_render
+from sitelib import build, format_page, html_tools, pdf_render
 from sitelib.large_print import large_print_tree, use_full_addresses
 from sitelib.format_page import format_links
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
 PDF_STYLESHEET = "assets/css/large-print-pdf.css"
-FOOTER = [
-    {"label": "Large print home page", "href": "large-print/"},
-    {"label": "Glossary in large print", "href": "large-print/glossary/"},
-    {"label": "The standard website", "href": ""},
-]
 
 
-def on_config(config):
-    pdf_render.reset()
-    return config
+def footer(words) -> list[dict]:
+    return [{"label": words.say("footer", "large_print_home"), "href": "large-print/"},
+            {"label": words.say("footer", "large_print_glossary"), "href": "large-print/glossary/"},
+            {"label": words.say("footer", "standard_site"), "href": ""}]
 
 
 def css_string(text: str) -> str:
@@ -61,16 +57,17 @@ def pdf_document(record, m, config, content: str) -> str:
 
 
 def on_post_build(config):
-    m = model.current()
+    m = build.current().model
     site = Path(config.site_dir)
+    links = footer(m.words)
     for record in m.pages.values():
         address = record.formats["large_print"]
         tree = large_print_tree(record, m, address)
         format_page.write(
             config, m, record, "large_print", html_tools.serialize_fragment(tree),
-            format_name="Large print", format_class="large-print",
-            stylesheets=STYLESHEETS, format_home="large-print/", footer_links=FOOTER,
-            data_source=str(record.src_uri), format_links=format_links(record, "large_print"),
+            format_name=m.words.say("formats", "large_print"), format_class="large-print",
+            stylesheets=STYLESHEETS, format_home="large-print/", footer_links=links,
+            data_source=str(record.src_uri), format_links=format_links(record, "large_print", m.words),
             print_stylesheets=[PDF_STYLESHEET])
         if pdf_render.skipping():
             continue

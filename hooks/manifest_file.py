@@ -1,16 +1,18 @@
-"""Hook: write site/manifest.json, the list of every page with its formats and sheets.
-The tests and tools find pages through it."""
+"""Hook: write site/manifest.json, the list of every page with its formats and sheets, and the
+formats themselves (from the registry, sitelib/formats.py). The tests and tools find pages
+through it."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from sitelib import addresses, model
+from sitelib import build
 from sitelib.errors import where
+from sitelib.formats import PAGE_FORMATS, SHEET_FORMATS, SITE_DOWNLOADS, sheet_addresses
 
 
 def on_post_build(config):
-    m = model.current()
+    m = build.current().model
     pages = []
     for record in m.in_reading_order():
         pages.append({
@@ -22,16 +24,24 @@ def on_post_build(config):
             "easy_read": easy_read_status(record),
             "easy_read_source": where(record.easy_read_file) if record.easy_read_file else None,
             "formats": record.formats,
-            "sheets": {slug: addresses.sheet(slug) for slug in record.sheets},
+            "sheets": {slug: sheet_addresses(slug) for slug in record.sheets},
             "principles": record.principles,
         })
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
-               "purpose": s.purpose, "addresses": addresses.sheet(s.slug), "source": where(s.file)}
+               "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file)}
               for s in m.sheets.values()]
+    registry = {"page": [_format(f, m.words) for f in PAGE_FORMATS],
+                "sheet": [_format(f, m.words) for f in SHEET_FORMATS]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
-                "pages": pages, "sheets": sheets, "downloads": [target for target, _ in addresses.SITE_DOWNLOADS]}
+                "formats": registry, "pages": pages, "sheets": sheets,
+                "downloads": [target for target, _ in SITE_DOWNLOADS]}
     (Path(config.site_dir) / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                          encoding="utf-8")
+
+
+def _format(f, words) -> dict:
+    return {"key": f.key, "pattern": f.pattern, "media_type": f.media_type, "html_page": f.page,
+            "name": words["formats"].get(f.key, f.key)}
 
 
 def easy_read_status(record) -> str:

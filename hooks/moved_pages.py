@@ -1,8 +1,7 @@
 """Hook: when a page moves, every format of its old address keeps working. mkdocs-redirects
-sends the old standard address to the new one (redirect_maps in mkdocs.yml); this hook does the
-same for the old Easy Read and large-print addresses, and puts copies of the new plain-text file
-and large-print PDF at their old addresses (a text file or PDF cannot redirect).
-Runs after pdf_files, because it copies PDFs."""
+sends the old standard address to the new one (redirect_maps in mkdocs.yml, checked with the
+content); this hook does the same for every other format, as the format registry says: a
+redirect page for an HTML format, and a copy for a file that cannot redirect (plain text, PDF)."""
 from __future__ import annotations
 
 import html
@@ -10,7 +9,10 @@ import posixpath
 import shutil
 from pathlib import Path
 
-from sitelib import addresses, model
+from mkdocs.plugins import event_priority
+
+from sitelib import build
+from sitelib.formats import PAGE_FORMATS, page_addresses, path_of_src_uri
 
 REDIRECT = """<!doctype html>
 <html lang="en-GB">
@@ -27,37 +29,24 @@ REDIRECT = """<!doctype html>
 """
 
 
-def moved(config) -> dict[str, str]:
-    plugin = config.plugins.get("redirects")
-    return dict(plugin.config.get("redirect_maps", {})) if plugin else {}
-
-
-def path_of(src_uri: str) -> str:
-    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
-    if stem == "index":
-        return ""
-    return stem[: -len("/index")] if stem.endswith("/index") else stem
-
-
+@event_priority(-60)     # after pdf_files (-50): it copies PDFs
 def on_post_build(config):
-    m = model.current()
+    b = build.current()
+    m = b.model
     site = Path(config.site_dir)
-    for old_src, new_src in moved(config).items():
+    for old_src, new_src in b.content.redirects.items():
         if "://" in new_src:
             continue
         new = m.by_src_uri(new_src.split("#")[0])
-        if new is None:
-            continue
-        old = addresses.all_formats(path_of(old_src))
-        for key in ("easy_read", "large_print"):
-            target = new.formats[key]
-            out = site / old[key] / "index.html"
-            out.parent.mkdir(parents=True, exist_ok=True)
-            href = posixpath.relpath("/" + target, "/" + old[key]) + "/"
-            out.write_text(REDIRECT.format(url=html.escape(m.absolute(target)), href=html.escape(href)),
-                           encoding="utf-8")
-        for key in ("text", "large_print_pdf"):
-            src, dst = site / new.formats[key], site / old[key]
-            if src.exists():
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(src, dst)
+        old = page_addresses(path_of_src_uri(old_src))
+        for f in PAGE_FORMATS:
+            src, dst = new.formats[f.key], old[f.key]
+            if f.moved == "redirect":
+                out = site / dst / "index.html"
+                out.parent.mkdir(parents=True, exist_ok=True)
+                href = posixpath.relpath("/" + src, "/" + dst) + "/"
+                out.write_text(REDIRECT.format(url=html.escape(m.absolute(src)), href=html.escape(href)),
+                               encoding="utf-8")
+            elif f.moved == "copy" and (site / src).exists():
+                (site / dst).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(site / src, site / dst)

@@ -4,15 +4,19 @@ that works when unzipped and opened from a folder with no web server, search inc
 In the copy, links to folders ('principles/assets/') point at their index.html, and the search
 index is also written as a script that the search can load from a folder, with the small
 iframe-worker shim (vendor/iframe-worker, MIT) that lets the search worker run from file://.
-Runs last: it packs everything the other hooks made."""
+It runs after every other hook that writes files: it packs everything they made. Each file in
+the zip carries the build's date (from the commit), so the same commit gives the same zip."""
 from __future__ import annotations
 
 import re
 import zipfile
 from pathlib import Path
 
-from sitelib import model
+from mkdocs.plugins import event_priority
+
+from sitelib import build
 from sitelib.errors import ROOT as CODE_ROOT
+from sitelib.history import build_date
 
 ADDRESS = "downloads/co-production-offline.zip"
 FOLDER = "co-production-site"
@@ -36,19 +40,20 @@ def offline_html(text: str, rel: str) -> str:
     return text
 
 
-_serving = False
+def _entry(name: str, date_time, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=date_time)
+    info.compress_type = compress
+    info.external_attr = 0o644 << 16
+    return info
 
 
-def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve"
-
-
+@event_priority(-90)     # after pdf_files and moved_pages: it packs every file they made
 def on_post_build(config):
-    if _serving:    # the live preview leaves it out, to reload quickly; make site makes it
+    if build.current().skip_offline_copy:    # the live preview leaves it out, to reload quickly
         return
-    m = model.current()
     site = Path(config.site_dir)
+    day = build_date()
+    stamp = (day.year, day.month, day.day, 0, 0, 0)
     out = site / ADDRESS
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".zip.tmp")
@@ -59,13 +64,15 @@ def on_post_build(config):
                 continue
             rel = f.relative_to(site).as_posix()
             arc = f"{FOLDER}/{rel}"
+            method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":
-                z.writestr(arc, offline_html(f.read_text(encoding="utf-8"), rel))
+                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel))
             else:
-                z.write(f, arc, compress_type=zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED)
+                z.writestr(_entry(arc, stamp, method), f.read_bytes())
         index = site / "search" / "search_index.json"
         if index.exists():
-            z.writestr(f"{FOLDER}/search/search_index.js", "var __index = " + index.read_text(encoding="utf-8"))
-        z.writestr(f"{FOLDER}/{SHIM}", shim)
-        z.writestr(f"{FOLDER}/README.txt", README)
+            z.writestr(_entry(f"{FOLDER}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED),
+                       "var __index = " + index.read_text(encoding="utf-8"))
+        z.writestr(_entry(f"{FOLDER}/{SHIM}", stamp, zipfile.ZIP_DEFLATED), shim)
+        z.writestr(_entry(f"{FOLDER}/README.txt", stamp, zipfile.ZIP_DEFLATED), README)
     tmp.replace(out)

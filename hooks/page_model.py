@@ -1,79 +1,85 @@
-"""Hook: build the one page model from docs/ at the start of each build.
+"""Hook: start each build, check all the content, and build the one page model.
 
-It reads every guide page's front matter and its Easy Read text (<page>.easy.md beside it),
-checks them against the schema, and stops the build with one message listing every problem.
-Later it records each page's rendered HTML and gives the templates the page's format links.
-Every other hook reads this model; none reads docs/ again.
+At the start of every build it makes the build's state afresh (sitelib/build.py). Then it reads
+and checks everything editors write (sitelib/content.py: pages, Easy Read texts, case studies,
+sheets, data, the changelog, the redirects) and stops the build with one message listing every
+problem. From the checked content it makes the page model that every format is made from.
+Later it records each page's finished HTML and gives templates the page's format links.
 """
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
-from sitelib import addresses, easy_read_source, front_matter, history, model, site_data
+from markupsafe import Markup, escape
+from mkdocs.plugins import event_priority
+
+from sitelib import build, content, history, model
+from sitelib.errors import ContentError
 from sitelib.format_page import format_links
-from sitelib.errors import Collector
+from sitelib.formats import page_path_from_url
 
-EASY_READ_SUFFIX = ".easy.md"
+log = logging.getLogger("mkdocs.hooks.page_model")
+PLACEHOLDER_URL = "https://coproduction.example.org/"     # the default of site_url in mkdocs.yml
 
 
+def on_startup(command, dirty):
+    build.set_command(command)
+
+
+@event_priority(100)     # first: every other hook reads the build this makes
 def on_config(config):
-    root = Path(config.config_file_path).resolve().parent
-    data = site_data.load(root / "data")
-    model.set_current(model.Model(data=data, site_url=config.site_url or "/", root=root,
-                                  version=history.site_version(root)))
+    b = build.start(config)
+    if "SOURCE_DATE_EPOCH" not in os.environ:        # dates come from the commit, not the clock
+        epoch = history.commit_epoch(b.root)
+        if epoch is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    check_site_url(config, b)
     return config
 
 
-def easy_read_file_for(source: Path) -> Path:
-    return source.with_name(source.name[: -len(".md")] + EASY_READ_SUFFIX)
+def check_site_url(config, b):
+    given = os.environ.get("SITE_URL")
+    if given is not None and not given.strip():
+        raise ContentError("mkdocs.yml", "SITE_URL is set but empty, so no address on the site would work",
+                           "set it to the site's address, like SITE_URL=https://your.address/ make site, "
+                           "or unset it for a preview build.")
+    url = config.site_url or ""
+    if not url.startswith(("http://", "https://")) and not b.serving:
+        raise ContentError("mkdocs.yml", f"the site's address '{url}' is not a full web address",
+                           "set SITE_URL to the address the site is published at, starting with https://.")
+    if url == PLACEHOLDER_URL and not b.serving:
+        log.info("This is a preview build: SITE_URL is not set, so every copied link, printed address and "
+                 f"PDF footer says {PLACEHOLDER_URL}, which is not a real address. Before you publish, "
+                 "build with SITE_URL=https://your.address/ make site (see 'Deploying' in README.md).")
 
 
+@event_priority(100)     # first: the other hooks' on_files read the model
 def on_files(files, config):
-    m = model.current()
-    errors = Collector()
+    b = build.current()
     docs_dir = Path(config.docs_dir)
+    doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()
+                 if not f.generated_by and f.abs_src_path]
+    redirects = config.plugins["redirects"].config.get("redirect_maps", {}) if "redirects" in config.plugins else {}
+    b.content = content.load(b.root, docs_dir, doc_pages, redirects, Path(config.config_file_path))
+    c = b.content
+    m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", root=b.root,
+                              version=c.releases[0].version if c.releases else "unreleased", words=c.words)
     for f in files.documentation_pages():
-        if f.generated_by or not f.abs_src_path:
+        page = c.pages.get(f.src_uri)
+        if page is None:
             continue
-        source = Path(f.abs_src_path)
-        checked = front_matter.read_checked(source, front_matter.check_page, m.data, errors)
-        if checked is None:
-            continue
-        meta, _body, sources = checked
-        path = addresses.page_path_from_url(f.url)
-        record = model.PageRecord(
-            path=path, src_uri=f.src_uri, source_file=source, title=str(meta["title"]),
+        meta = page.meta
+        m.add(model.PageRecord(
+            path=page_path_from_url(f.url), src_uri=f.src_uri, source_file=page.file, title=str(meta["title"]),
             description=str(meta["description"]).strip(), kind=meta["kind"], meta=dict(meta),
-            sources=sources,
-            easy_read_file=easy_read_file_for(source),
-        )
-        m.add(record)
-
-    # Easy Read texts: each belongs to a page; some pages must have one.
-    for er_file in sorted(docs_dir.rglob("*" + EASY_READ_SUFFIX)):
-        page_src = er_file.with_name(er_file.name[: -len(EASY_READ_SUFFIX)] + ".md")
-        record = next((p for p in m.pages.values() if p.source_file == page_src), None)
-        if record is None:
-            errors.add(er_file, f"this Easy Read text has no page: there is no {page_src.relative_to(docs_dir.parent)}",
-                       "rename it to match its page (<page name>.easy.md, in the same folder), or delete it.", 1)
-            continue
-        record.easy_read = easy_read_source.parse(er_file, m.data, errors)
-    for record in m.pages.values():
-        if record.easy_read is None and needs_easy_read(record) and record.easy_read_file \
-                and not record.easy_read_file.exists():
-            errors.add(record.easy_read_file, f"the page '{record.title}' must have Easy Read text, and this file is missing",
-                       "write it: see 'Easy Read text' in CONTRIBUTING.md for the format and a template.")
-    errors.raise_if_any()
+            sources=page.sources, easy_read_file=content.easy_read_file_for(page.file), easy_read=page.easy_read))
     return files
 
 
-def needs_easy_read(record) -> bool:
-    return (record.kind in front_matter.EASY_READ_REQUIRED_KINDS
-            or record.path in front_matter.EASY_READ_REQUIRED_PATHS)
-
-
 def on_nav(nav, config, files):
-    m = model.current()
+    m = build.current().model
     for i, page in enumerate(nav.pages):
         record = m.by_src_uri(page.file.src_uri)
         if record:
@@ -82,25 +88,49 @@ def on_nav(nav, config, files):
     for record in m.pages.values():
         inputs = [record.source_file] + ([record.easy_read_file] if record.easy_read_file else [])
         record.last_changed = history.last_changed([p for p in inputs if p and p.exists()], m.root, dates)
+    _escape_titles(nav.items)
     return nav
 
 
+def _escape_titles(items):
+    """Section titles in the menu come from mkdocs.yml: show them as text, never as HTML."""
+    for item in items:
+        if getattr(item, "is_section", False):
+            item.title = Markup(escape(item.title))
+            _escape_titles(item.children)
+
+
 def on_env(env, config, files):
-    env.globals["site_version"] = model.current().version
+    b = build.current()
+    env.globals["site_version"] = b.model.version
+    env.globals["words"] = b.model.words
     return env
 
 
+@event_priority(100)     # before any template or plugin reads the title
+def on_page_markdown(markdown, page, config, files):
+    """A title or description is text: MkDocs' templates print it as HTML, so escape it once,
+    here, as Markup (which the templates' own `| e` then leaves as it is)."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            page.meta[key] = Markup(escape(value))
+    return markdown
+
+
+@event_priority(-100)    # last: the other formats are made from the finished content (glossary links included)
 def on_page_content(html, page, config, files):
-    record = model.current().by_src_uri(page.file.src_uri)
+    record = build.current().model.by_src_uri(page.file.src_uri)
     if record:
         record.html = html
     return html
 
 
 def on_page_context(context, page, config, nav):
-    record = model.current().by_src_uri(page.file.src_uri)
+    m = build.current().model
+    record = m.by_src_uri(page.file.src_uri)
     if record:
         context["page_record"] = record
-        context["format_links"] = format_links(record, "standard")
-        context["cite"] = model.current().cite(record)
+        context["format_links"] = format_links(record, "standard", m.words)
+        context["cite"] = m.cite(record)
     return context

@@ -1,21 +1,23 @@
-"""Hook: render every queued PDF (large-print pages and printable sheets) with WeasyPrint, on
-every core at once, reusing the PDFs of the last build when nothing in them changed.
-Keep this hook last under hooks: in mkdocs.yml: the others queue their PDFs before it runs.
-"""
+"""Hook: render every PDF the other hooks queued (large-print pages, printable sheets, the whole
+guide) with WeasyPrint, on every core at once, reusing the PDFs of the last build when nothing in
+them changed."""
 from __future__ import annotations
 
 import logging
 
-from sitelib import pdf_render
+from mkdocs.plugins import event_priority
+
+from sitelib import build, pdf_render
 
 log = logging.getLogger("mkdocs.hooks.pdf_files")
-def on_startup(command, dirty):
-    pdf_render.set_serving(command == "serve")
 
 
+@event_priority(-50)     # after every hook that queues a PDF (they run at the default priority, 0)
 def on_post_build(config):
-    if pdf_render.skipping():
+    b = build.current()
+    if b.skip_pdfs:
         log.info("No PDFs in this build (the preview, or SITE_SKIP_PDFS=1): make site makes them.")
         return
-    rendered, cached = pdf_render.render_all()
+    rendered, cached = pdf_render.render_all(b.pdf_jobs)
+    b.pdf_jobs = []
     log.info(f"PDFs: {rendered} rendered, {cached} unchanged since the last build")

@@ -7,14 +7,14 @@ import html
 
 from mkdocs.structure.files import File
 
-from sitelib import html_tools, model
+from sitelib import build, html_tools, made_pages, model
 from sitelib.easy_read_source import EasyReadDoc, Point, Sentence
 
-PATH = "about/pictures"
+PATH = made_pages.PICTURES[:-3]
 
 
 def on_files(files, config):
-    m = model.current()
+    m = build.current().model
     record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=m.root / "data" / "pictures.yml",
                               title="The pictures we use", kind="about", meta={"generated": True},
                               description="Every picture used on the Easy Read pages and sheets, with its name, from the OpenMoji set.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitelib import html_tools, model, text_render
+from sitelib import build, html_tools, text_render
 
 GUIDE = "text/guide.txt"
 
@@ -35,7 +35,7 @@ def page_text(record, m, config) -> str:
 
 
 def on_post_build(config):
-    m = model.current()
+    m = build.current().model
     site = Path(config.site_dir)
     texts = {}
     for record in m.pages.values():

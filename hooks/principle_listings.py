@@ -5,11 +5,11 @@ right when a tool or case study is added: nobody types them by hand.
 """
 from __future__ import annotations
 
-from sitelib import listing, model
+from sitelib import build, listing
 
 
 def on_page_markdown(markdown, page, config, files):
-    m = model.current()
+    m = build.current().model
     record = m.by_src_uri(page.file.src_uri)
     if record is None or record.kind != "principle":
         return markdown

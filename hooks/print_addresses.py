@@ -3,11 +3,14 @@ as GOV.UK does. This adds the address to every link in the page's content (data-
 print.css shows it. Links to the glossary and to sections of the same page are left out."""
 from __future__ import annotations
 
-from sitelib import html_tools, model
+from mkdocs.plugins import event_priority
+
+from sitelib import build, html_tools
 
 
+@event_priority(-110)    # after page_model takes the content for the other formats: these are for printing this page
 def on_page_content(html_text, page, config, files):
-    m = model.current()
+    m = build.current().model
     record = m.by_src_uri(page.file.src_uri)
     if record is None:
         return html_text

@@ -15,32 +15,31 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from sitelib import addresses, format_page, html_tools, model, pdf_render, sheet_data
+from sitelib import build, format_page, html_tools, made_pages, model, pdf_render
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from sitelib.errors import Collector, where
+from sitelib.errors import where
+from sitelib.formats import sheet_addresses
 
 FORMS = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
-FORM_NAMES = {"standard": "Standard", "easy-read": "Easy Read", "large-print": "Large print"}
+FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
 STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css"]
-FOOTER = [{"label": "All printable sheets", "href": "sheets/"},
-          {"label": "Tools and exercises", "href": "tools/"},
-          {"label": "Home page", "href": ""}]
 EASY_PER_PAGE = 3          # answerable questions on each page of an Easy Read sheet
-INDEX = "sheets/index"
+INDEX = made_pages.SHEETS_INDEX[:-3]
 PACK = "all-sheets"
 
 
+def footer(words) -> list[dict]:
+    return [{"label": words.say("footer", "all_sheets"), "href": "sheets/"},
+            {"label": words.say("footer", "tools"), "href": "tools/"},
+            {"label": words.say("footer", "home"), "href": ""}]
+
+
 def on_files(files, config):
-    m = model.current()
-    m.sheets = sheet_data.load_all(m.data, m.root / "sheets", Path(config.docs_dir))
-    errors = Collector()
+    b = build.current()
+    m = b.model
+    m.sheets = b.content.sheets          # checked already (sitelib/content.py)
     for sheet in m.sheets.values():
-        record = m.by_src_uri(sheet.page)
-        if record is None:
-            errors.add(sheet.file, f"the page '{sheet.page}' is not built (is it excluded?)", "choose another page.")
-            continue
-        record.sheets.append(sheet.slug)
-    errors.raise_if_any()
+        m.by_src_uri(sheet.page).sheets.append(sheet.slug)
     index = model.PageRecord(path=INDEX.rsplit("/", 1)[0], src_uri=f"{INDEX}.md", source_file=m.root / "sheets",
                              title="Printable sheets", kind="index", meta={"generated": True},
                              description="Every printable sheet and checklist on this site, in standard, "
@@ -51,11 +50,10 @@ def on_files(files, config):
     return files
 
 
-def _links_html(slug: str, from_dir: str) -> str:
-    a = addresses.sheet(slug)
-    return (f'<a href="{relative(a["pdf"], from_dir)}">PDF</a>, '
-            f'<a href="{relative(a["easy_read_pdf"], from_dir)}">Easy Read PDF</a>, '
-            f'<a href="{relative(a["large_print_pdf"], from_dir)}">large print PDF</a>')
+def _links_html(slug: str, from_dir: str, words) -> str:
+    a = sheet_addresses(slug)
+    return ", ".join(f'<a href="{relative(a[key], from_dir)}">{words.say("sheets", key)}</a>'
+                     for key in ("pdf", "easy_read_pdf", "large_print_pdf"))
 
 
 def relative(site_path: str, from_dir: str) -> str:
@@ -79,9 +77,9 @@ def index_markdown(m) -> str:
         for s in sorted(sheets, key=lambda s: s.title.lower()):
             page = m.by_src_uri(s.page)
             page_href = relative(page.formats["standard"], here)
-            lines.append(f'<li><p><a href="{relative(addresses.sheet(s.slug)["page"], here)}"><strong>{html.escape(s.title)}</strong></a></p>'
+            lines.append(f'<li><p><a href="{relative(sheet_addresses(s.slug)["page"], here)}"><strong>{html.escape(s.title)}</strong></a></p>'
                          f"<p>{html.escape(s.summary)}</p>"
-                         f"<p>Download: {_links_html(s.slug, here)}. "
+                         f"<p>Download: {_links_html(s.slug, here, m.words)}. "
                          f'From the page <a href="{page_href}">{html.escape(page.title)}</a>.</p></li>')
         lines += ["</ul>", ""]
     return "\n".join(lines) + "\n"
@@ -106,7 +104,7 @@ def easy_index(index, m) -> EasyReadDoc:
 
 
 def on_page_markdown(markdown, page, config, files):
-    m = model.current()
+    m = build.current().model
     record = m.by_src_uri(page.file.src_uri)
     if record is None or not record.sheets:
         return markdown
@@ -114,10 +112,11 @@ def on_page_markdown(markdown, page, config, files):
     items = []
     for slug in record.sheets:
         s = m.sheets[slug]
-        items.append(f'<li><a href="{relative(addresses.sheet(slug)["page"], here)}">{html.escape(s.title)}</a>: '
-                     f"{_links_html(slug, here)}</li>")
-    box = ('<div class="sheet-box no-readability">\n<p class="sheet-box__title"><strong>Printable '
-           f'sheet{"s" if len(items) > 1 else ""}</strong> (A4, with room to write)</p>\n<ul>\n'
+        items.append(f'<li><a href="{relative(sheet_addresses(slug)["page"], here)}">{html.escape(s.title)}</a>: '
+                     f"{_links_html(slug, here, m.words)}</li>")
+    title = m.words.say("sheets", "box_title_many" if len(items) > 1 else "box_title_one")
+    box = ('<div class="sheet-box no-readability">\n<p class="sheet-box__title"><strong>'
+           f'{title}</strong> {m.words.say("sheets", "box_note")}</p>\n<ul>\n'
            + "\n".join(items) + "\n</ul>\n</div>\n\n")
     return box + markdown
 
@@ -148,17 +147,18 @@ def sheet_html(env, m, sheet, form: str, from_dir: str) -> str:
 
 
 def on_post_build(config):
-    m = model.current()
+    m = build.current().model
     site = Path(config.site_dir)
     env = config.theme.get_env()
+    links = footer(m.words)
     for sheet in m.sheets.values():
-        a = addresses.sheet(sheet.slug)
+        a = sheet_addresses(sheet.slug)
         page_dir = a["page"]
         page = m.by_src_uri(sheet.page)
         html_page = env.get_template("sheets/page.html").render(
             title=sheet.title, site_name=config.site_name, description=sheet.summary,
-            format_name="Printable sheet", format_class="sheet", format_home="",
-            stylesheets=STYLESHEETS, print_stylesheets=[], footer_links=FOOTER,
+            format_name=m.words.say("layout", "sheet_format"), format_class="sheet", format_home="",
+            stylesheets=STYLESHEETS, print_stylesheets=[], footer_links=links, words=m.words,
             canonical=m.absolute(page_dir), to_root=format_page.to_root(page_dir),
             data_source=where(sheet.file), page_href=relative(page.formats["standard"], page_dir),
             page_title=page.title, pdf=relative(a["pdf"], page_dir), easy_pdf=relative(a["easy_read_pdf"], page_dir),
@@ -169,12 +169,12 @@ def on_post_build(config):
         out.write_text(html_page, encoding="utf-8")
         for form, suffix in FORMS.items():
             queue_pdf(env, m, config, [sheet], form, f"sheets/{sheet.slug}{suffix}.pdf",
-                      f"{sheet.title} ({FORM_NAMES[form]} printable sheet)", sheet.summary)
+                      f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
     sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
                                                       s.title.lower()))
     for form, suffix in FORMS.items():
         queue_pdf(env, m, config, sheets, form, f"sheets/{PACK}{suffix}.pdf",
-                  f"All printable sheets ({FORM_NAMES[form]})", "Every printable sheet of the site in one file.")
+                  f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})", "Every printable sheet of the site in one file.")
 
 
 def queue_pdf(env, m, config, sheets, form, address, title, description):

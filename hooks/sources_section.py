@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 
-from sitelib import model
+from sitelib import build
 
 MARKER = "<!-- source-documents -->"
 ABOUT = "about.md"
@@ -21,7 +21,7 @@ def citation(data, key: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    m = model.current()
+    m = build.current().model
     record = m.by_src_uri(page.file.src_uri)
     if record is None:
         return markdown

@@ -125,7 +125,7 @@ def test_heading_without_a_fixed_id(tmp_path):
 
 @pytest.mark.parametrize("change, expect", [
     (("type: lines", "type: essay"), ["sheets/bad.yml", "line 12", "essay", "lines"]),
-    (("    text: What do you think?\n", ""), ["sheets/bad.yml", "has no text"]),
+    (("    text: What do you think?\n", ""), ["sheets/bad.yml", "has no 'text'"]),
     (("page: about-co-production/what-it-is.md", "page: nowhere.md"), ["sheets/bad.yml", "nowhere.md"]),
     (("    picture: think\n", "    picture: unicorn\n"), ["sheets/bad.yml", "unicorn"]),
 ])

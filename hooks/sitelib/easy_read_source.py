@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Collector
-from .site_data import SiteData, split_front_matter
+from .errors import Collector, ContentError
+from .site_data import SiteData
+from .source_files import read_text, split_front_matter
 
 PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<name>[^)\s]*)\)\s*$")
 HEADING_LINE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*$")
@@ -80,18 +81,14 @@ class EasyReadDoc:
 
 
 def parse(path: Path, data: SiteData, errors: Collector) -> EasyReadDoc | None:
-    text = path.read_text(encoding="utf-8")
     n_before = len(errors.errors)
     try:
-        meta, body, body_line = split_front_matter(text, path)
-    except Exception as exc:  # ContentError from YAML
+        meta, body, body_line = split_front_matter(read_text(path), path)
+    except ContentError as exc:
         errors.extend([exc])
         return None
-    title = meta.get("title") if isinstance(meta, dict) else None
-    if not title:
-        errors.add(path, "the Easy Read text has no title",
-                   "start the file with:\n---\ntitle: The page title in Easy Read\n---", 1)
-        title = path.stem
+    data.schemas.check("easy-read", meta, path, errors)
+    title = meta.get("title") if isinstance(meta.get("title"), str) else path.stem
     doc = EasyReadDoc(path=path, title=str(title))
 
     lines = body.split("\n")

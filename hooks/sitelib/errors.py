@@ -3,7 +3,8 @@
 Every problem in the content (a missing field, an unknown value, a picture without alt text,
 a broken link) becomes a ContentError naming the file, the line when known, what is wrong and
 what to do. MkDocs prints a PluginError as a plain message and stops the build, so editors see
-no traceback.
+no traceback. All the problems of a build are collected and reported together, once each: the
+same problem on several lines of one file is one entry that lists the lines.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def where(path: Path | str, line: int | None = None) -> str:
         p = p.resolve().relative_to(ROOT)
     except ValueError:
         pass
-    return f"{p}, line {line}" if line else str(p)
+    return f"{p.as_posix()}, line {line}" if line else p.as_posix()
 
 
 class ContentError(PluginError):
@@ -29,8 +30,37 @@ class ContentError(PluginError):
         self.path, self.line, self.problem, self.fix = str(path), line, problem, fix
         text = f"{where(path, line)}: {problem}"
         if fix:
-            text += f"\n    What to do: {fix}"
+            text += "\n    What to do: " + fix.replace("\n", "\n      ")
         super().__init__(text)
+
+    @property
+    def file(self) -> str:
+        return where(self.path)
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:8])
+    return shown + (f" and {len(numbers) - 8} more" if len(numbers) > 8 else "")
+
+
+def grouped(errors: list[ContentError]) -> list[str]:
+    """One entry per problem: the same problem (and fix) in one file on several lines is
+    reported once, with its count and lines."""
+    groups: dict[tuple[str, str, str], list[ContentError]] = {}
+    for e in errors:
+        groups.setdefault((e.file, e.problem, e.fix), []).append(e)
+    out = []
+    for (file, problem, fix), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[1][0].line or 0)):
+        lines = sorted({e.line for e in items if e.line})
+        if len(items) == 1:
+            out.append(str(items[0]))
+            continue
+        place = f"{file}, lines {_lines(lines)}" if lines else file
+        text = f"{place}: {problem} ({len(items)} times)"
+        if fix:
+            text += "\n    What to do: " + fix.replace("\n", "\n      ")
+        out.append(text)
+    return out
 
 
 class ContentErrors(PluginError):
@@ -38,9 +68,10 @@ class ContentErrors(PluginError):
 
     def __init__(self, errors: list[ContentError]):
         self.errors = errors
-        n = len(errors)
+        entries = grouped(errors)
+        n = len(entries)
         head = f"The site was not built: {n} problem{'s' if n != 1 else ''} in the content.\n"
-        super().__init__(head + "\n".join(f"- {e}" for e in errors))
+        super().__init__(head + "\n".join(f"- {e}" for e in entries))
 
 
 class Collector:
@@ -53,7 +84,17 @@ class Collector:
         self.errors.append(ContentError(path, problem, fix, line))
 
     def extend(self, errors):
-        self.errors.extend(errors)
+        for e in errors:
+            if isinstance(e, ContentErrors):
+                self.errors.extend(e.errors)
+            else:
+                self.errors.append(e)
+
+    def __len__(self) -> int:
+        return len(self.errors)
+
+    def files_with_errors(self) -> set[str]:
+        return {e.file for e in self.errors}
 
     def raise_if_any(self):
         if self.errors:

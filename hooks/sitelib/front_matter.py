@@ -1,14 +1,17 @@
-"""The schema of front matter: what each kind of page must say about itself.
+"""What each kind of page must say about itself: its front matter (checked against
+schemas/page.schema.json or schemas/case-study.schema.json) and its headings.
 
-Guide pages (docs/**/*.md) and case studies (case_studies/*.md) are checked here, with errors
-that name the file, the line and the allowed values.
+Headings are rules on the text, not on the front matter, so they are checked here: no '# '
+heading (the title is the front matter's), a fixed id on every '##' and '###' heading of a guide
+page, the fixed sections each kind of page must have (from the schema's "x-sections"), and the
+case study headings in their order.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from . import yaml_lines
+from . import schema, yaml_lines
 from .errors import Collector
 from .site_data import SiteData
 
@@ -16,157 +19,26 @@ from .site_data import SiteData
 EASY_READ_REQUIRED_KINDS = {"principle", "tool", "case-study"}
 EASY_READ_REQUIRED_PATHS = {"", "about-co-production/what-it-is"}
 
-PAGE_FIELDS = {
-    "title": "the page title, as readers see it",
-    "description": "one sentence saying what the page is about (shown in link previews)",
-    "kind": "what kind of page it is",
-    "principle": "for a principle page: which principle it is",
-    "principles": "for a tool page: the principles it builds",
-    "sources": "the source documents the facts come from",
-    "hide": "parts of the standard layout to hide (for example: toc)",
-}
-PAGE_REQUIRED = ("title", "description", "kind")
-SOURCES_REQUIRED_KINDS = {"guide", "principle", "tool"}
-
-CASE_STUDY_FIELDS = {
-    "title": "the name of the project or example",
-    "summary": "one sentence saying what it is and why it matters",
-    "place": "the town, city, county or region",
-    "nation": "the nation or country",
-    "organisation_type": "who ran it",
-    "settings": "who it is for or about (a list)",
-    "principles": "the principles it illustrates (a list)",
-    "years": "the years it describes, as the source gives them",
-    "sources": "the source documents and sections",
-}
-
-# The headings of a case study, in this order. Only 'about' is required.
-CASE_STUDY_HEADINGS = {
-    "about": "About the project",
-    "what-it-meant": "What co-production meant to it",
-    "what-helped": "What helped",
-    "what-was-hard": "What was hard",
-    "outcomes": "Outcomes",
-    "reaching-everyone": "How it reached everyone",
-    "advice": "Its advice to others",
-}
-
 HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
-HEADING_ID = re.compile(r"\{[^}]*#(?P<id>[A-Za-z][\w-]*)[^}]*\}\s*$")
+ATTRS = re.compile(r"[ \t]*\{(?P<attrs>[^{}]*)\}[ \t]*$")          # attr_list at the end of a heading
+ID_IN_ATTRS = re.compile(r"(?:^|\s)#(?P<id>[^\s}]*)")
+ID_RULE = re.compile(r"^[a-z][a-z0-9-]*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-def _allowed(data: SiteData, group: str) -> str:
-    return ", ".join(data.taxonomy[group])
+def case_study_sections() -> dict[str, str]:
+    """id -> heading, in order, from the case study schema."""
+    sections = dict(schema.document("case-study")["x-sections"])
+    sections.pop("description", None)
+    return sections
 
 
-MAX_SUMMARY_WORDS = 30
-
-
-def _check_length(meta, key, path, errors: Collector):
-    value = meta.get(key)
-    if isinstance(value, str) and len(value.split()) > MAX_SUMMARY_WORDS:
-        errors.add(path, f"'{key}' has {len(value.split())} words; the most is {MAX_SUMMARY_WORDS}",
-                   "shorten it to one plain sentence: it is shown in lists and link previews.",
-                   yaml_lines.line_of(meta, key))
-
-
-def _unknown_fields(meta, allowed: dict, path, errors: Collector):
-    for key in meta:
-        if key not in allowed:
-            errors.add(path, f"unknown field '{key}' in the front matter",
-                       "allowed fields: " + ", ".join(allowed) + ".", yaml_lines.line_of(meta, key))
-
-
-def _need_text(meta, key, path, errors: Collector, what: str):
-    value = meta.get(key)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        errors.add(path, f"the front matter has no '{key}'", f"add '{key}:' with {what}.",
-                   yaml_lines.line_of(meta) or 1)
-        return False
-    if not isinstance(value, (str, int)):
-        errors.add(path, f"'{key}' should be a piece of text", f"write '{key}:' followed by {what}.",
-                   yaml_lines.line_of(meta, key))
-        return False
-    return True
-
-
-def _check_choice(meta, key, group, path, data, errors, many=False):
-    value = meta.get(key)
-    values = value if many else [value]
-    if many and (not isinstance(value, list) or not value):
-        errors.add(path, f"'{key}' should be a list with at least one value",
-                   f"write it like: {key}: [{next(iter(data.taxonomy[group]))}]. Allowed values: "
-                   f"{_allowed(data, group)}.", yaml_lines.line_of(meta, key) or yaml_lines.line_of(meta))
-        return
-    for v in values:
-        if v not in data.taxonomy[group]:
-            errors.add(path, f"'{key}' has the value '{v}', which is not allowed",
-                       f"use one of: {_allowed(data, group)} (see data/taxonomy.yml).",
-                       yaml_lines.line_of(meta, key))
-
-
-def check_sources(meta, path, data: SiteData, errors: Collector, required: bool):
-    sources = meta.get("sources")
-    line = yaml_lines.line_of(meta, "sources")
-    if sources is None:
-        if required:
-            errors.add(path, "the front matter has no 'sources'",
-                       "list the source documents this page's facts come from, like:\n"
-                       "sources:\n  - scie-2015: the section on principles\n"
-                       f"Source names: {', '.join(data.sources)}.", yaml_lines.line_of(meta) or 1)
-        return []
-    out = []
-    if not isinstance(sources, list) or not sources:
-        errors.add(path, "'sources' should be a list", "write each source on its own line, starting with '- '.", line)
-        return []
-    for i, item in enumerate(sources):
-        item_line = sources.lines[i] if hasattr(sources, "lines") else line
-        if not (isinstance(item, dict) and len(item) == 1):
-            errors.add(path, "each source should look like '- scie-2015: the section on principles'",
-                       f"source names: {', '.join(data.sources)}.", item_line)
-            continue
-        (key, where), = item.items()
-        if key not in data.sources:
-            errors.add(path, f"unknown source '{key}'",
-                       f"use one of: {', '.join(data.sources)} (see data/sources.yml).", item_line)
-            continue
-        if not where or not str(where).strip():
-            errors.add(path, f"the source '{key}' does not say which part was used",
-                       f"write the section after the colon, like '- {key}: the section on principles'.", item_line)
-            continue
-        out.append((key, str(where).strip()))
-    return out
-
-
-def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector):
-    """Check a guide page's front matter and headings. Returns its sources [(key, where)]."""
-    _unknown_fields(meta, PAGE_FIELDS, path, errors)
-    for key in PAGE_REQUIRED:
-        _need_text(meta, key, path, errors, PAGE_FIELDS[key])
-    _check_length(meta, "description", path, errors)
-    if "kind" in meta:
-        _check_choice(meta, "kind", "kinds", path, data, errors)
-    kind = meta.get("kind")
-    if kind == "principle":
-        if "principle" not in meta:
-            errors.add(path, "a principle page needs 'principle:'",
-                       f"add 'principle:' with one of: {_allowed(data, 'principles')}.", yaml_lines.line_of(meta))
-        else:
-            _check_choice(meta, "principle", "principles", path, data, errors)
-    if kind == "tool" or "principles" in meta:
-        if "principles" not in meta:
-            errors.add(path, "a tool page needs 'principles:', the principles it builds",
-                       f"add for example 'principles: [assets, mutuality]'. Allowed: {_allowed(data, 'principles')}.",
-                       yaml_lines.line_of(meta))
-        else:
-            _check_choice(meta, "principles", "principles", path, data, errors, many=True)
-    sources = check_sources(meta, path, data, errors, required=kind in SOURCES_REQUIRED_KINDS)
-    check_headings(body, body_line, path, errors, need_ids=True)
-    return sources
+def required_sections(kind: str) -> list[str]:
+    return list(schema.document("page")["x-sections"].get(kind, []))
 
 
 def iter_headings(body: str, body_line: int):
+    """(line, level, text) of each Markdown heading outside code blocks."""
     in_fence = False
     for i, line in enumerate(body.split("\n")):
         if FENCE.match(line):
@@ -179,90 +51,117 @@ def iter_headings(body: str, body_line: int):
             yield body_line + i, len(m.group("hashes")), m.group("text")
 
 
-def check_headings(body: str, body_line: int, path: Path, errors: Collector, need_ids: bool):
-    seen = {}
+def heading_id(text: str) -> str | None:
+    """The fixed id written at the end of a heading ('## What helped {#what-helped}'), or None."""
+    m = ATTRS.search(text)
+    if not m:
+        return None
+    found = ID_IN_ATTRS.search(m.group("attrs"))
+    return found.group("id") if found else None
+
+
+def plain_heading(text: str) -> str:
+    return ATTRS.sub("", text).strip()
+
+
+def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector) -> list:
+    """Check a guide page's front matter and headings. Returns its sources [(key, where)]."""
+    ok = data.schemas.check("page", meta, path, errors)
+    ids = check_headings(body, body_line, path, errors, need_ids=True)
+    kind = meta.get("kind")
+    if isinstance(kind, str):
+        for needed in required_sections(kind):
+            if needed not in ids:
+                errors.add(path, f"a {kind} page must have a section with the id '#{needed}'",
+                           f"add the heading, like '## ... {{#{needed}}}': see templates/{kind}-page.md. People "
+                           "link to these sections, so every page of this kind has them.", body_line)
+        if kind == "tool":
+            steps = [i for i in ids if i.startswith("step-")]
+            if steps != [f"step-{n}" for n in range(1, len(steps) + 1)]:
+                errors.add(path, f"the steps of a tool must have the ids step-1, step-2, ... in order "
+                                 f"(this page has {', '.join(steps) or 'none'})",
+                           "give each step heading its number: ### Step 1: ... {#step-1}.", body_line)
+    return sources_of(meta) if ok else []
+
+
+def sources_of(meta) -> list[tuple[str, str]]:
+    """[(source key, the part used)] from checked front matter."""
+    out = []
+    for item in meta.get("sources") or []:
+        (key, where), = item.items()
+        out.append((key, str(where).strip()))
+    return out
+
+
+def check_headings(body: str, body_line: int, path: Path, errors: Collector, need_ids: bool) -> list[str]:
+    """The heading rules; returns the fixed ids found, in order."""
+    seen: dict[str, int] = {}
     for lineno, level, text in iter_headings(body, body_line):
         if level == 1:
             errors.add(path, "the page has its own '# ' title heading",
                        "remove it: the title comes from 'title:' in the front matter. Start sections with '## '.",
                        lineno)
             continue
-        m = HEADING_ID.search(text)
-        if level in (2, 3) and need_ids and not m:
-            errors.add(path, f"the heading '{text}' has no fixed id",
-                       "add an id at the end, like: ## What helped {#what-helped}. Keep it when you "
-                       "reword the heading: people link to it.", lineno)
-        if m:
-            hid = m.group("id")
-            if hid in seen:
-                errors.add(path, f"the id '#{hid}' is used twice (first at line {seen[hid]})",
-                           "give each heading its own id.", lineno)
-            seen[hid] = lineno
-            if hid == "sources":
-                errors.add(path, "the page writes its own Sources heading",
-                           "remove it: list sources in the front matter and the site adds the section.", lineno)
+        hid = heading_id(text)
+        if hid is None:
+            if level in (2, 3) and need_ids:
+                errors.add(path, f"the heading '{text}' has no fixed id",
+                           "add an id at the end, like: ## What helped {#what-helped}. Keep it when you "
+                           "reword the heading: people link to it.", lineno)
+            continue
+        if not ID_RULE.match(hid):
+            errors.add(path, f"the id '#{hid}' of the heading '{plain_heading(text)}' is not a usable id",
+                       "an id must start with a letter and use only lower-case letters, digits and hyphens, "
+                       "like {#what-helped}.", lineno)
+            continue
+        if hid in seen:
+            errors.add(path, f"the id '#{hid}' is used twice (first at line {seen[hid]})",
+                       "give each heading its own id.", lineno)
+        seen[hid] = lineno
+        if hid == "sources":
+            errors.add(path, "the page writes its own Sources heading",
+                       "remove it: list sources in the front matter and the site adds the section.", lineno)
+    return list(seen)
 
 
-def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector):
-    _unknown_fields(meta, CASE_STUDY_FIELDS, path, errors)
-    for key in ("title", "summary", "place", "years"):
-        _need_text(meta, key, path, errors, CASE_STUDY_FIELDS[key])
-    _check_length(meta, "summary", path, errors)
-    for key, group, many in (("nation", "nations", False), ("organisation_type", "organisation_types", False),
-                             ("settings", "settings", True), ("principles", "principles", True)):
-        if key not in meta:
-            errors.add(path, f"the front matter has no '{key}'",
-                       f"add '{key}:' ({CASE_STUDY_FIELDS[key]}). Allowed values: {_allowed(data, group)}.",
-                       yaml_lines.line_of(meta) or 1)
-        else:
-            _check_choice(meta, key, group, path, data, errors, many=many)
-    sources = check_sources(meta, path, data, errors, required=True)
-
-    order = list(CASE_STUDY_HEADINGS)
+def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector) -> list:
+    ok = data.schemas.check("case-study", meta, path, errors)
+    sections = case_study_sections()
+    order = list(sections)
+    template = "; ".join(sections.values())
     last, found = -1, []
     for lineno, level, text in iter_headings(body, body_line):
-        plain = HEADING_ID.sub("", text).strip()
+        plain = plain_heading(text)
         if level != 2:
             errors.add(path, f"the heading '{text}' is not a case study heading",
-                       "use only '## ' headings from the case study template: "
-                       + "; ".join(CASE_STUDY_HEADINGS.values()) + ".", lineno)
+                       f"use only '## ' headings from the case study template: {template}.", lineno)
             continue
-        hid = next((k for k, v in CASE_STUDY_HEADINGS.items() if v.lower() == plain.lower()), None)
+        hid = next((k for k, v in sections.items() if v.lower() == plain.lower()), None)
         if hid is None:
             errors.add(path, f"the heading '{plain}' is not in the case study template",
-                       "use these headings, in this order (leave out any the source says nothing about): "
-                       + "; ".join(CASE_STUDY_HEADINGS.values()) + ".", lineno)
+                       f"use these headings, in this order (leave out any the source says nothing about): {template}.",
+                       lineno)
             continue
         if order.index(hid) <= last:
-            errors.add(path, f"the heading '{plain}' is out of order",
-                       "keep the template order: " + "; ".join(CASE_STUDY_HEADINGS.values()) + ".", lineno)
-        last = order.index(hid)
+            errors.add(path, f"the heading '{plain}' is out of order", f"keep the template order: {template}.", lineno)
+        last = max(last, order.index(hid))
         found.append(hid)
     if "about" not in found:
         errors.add(path, "the case study has no '## About the project' section",
                    "start the text with '## About the project'.", body_line)
-    return sources
+    return sources_of(meta) if ok else []
 
 
 def add_case_study_heading_ids(body: str) -> str:
     """Give each template heading its fixed id, so links to sections never change."""
+    sections = case_study_sections()
+
     def fix(m):
-        plain = HEADING_ID.sub("", m.group("text")).strip()
-        hid = next((k for k, v in CASE_STUDY_HEADINGS.items() if v.lower() == plain.lower()), None)
+        plain = plain_heading(m.group("text"))
+        hid = next((k for k, v in sections.items() if v.lower() == plain.lower()), None)
         return f"## {plain} {{#{hid}}}" if hid else m.group(0)
     return re.sub(r"^(?P<hashes>##)[ \t]+(?P<text>.*?)[ \t]*$", fix, body, flags=re.M)
 
 
-def read_checked(source: Path, check, data: SiteData, errors: Collector):
-    """Read a Markdown file and check its front matter and headings with `check`
-    (check_page or check_case_study). Returns (meta, body, sources), or None after adding errors."""
-    from .errors import ContentError
-    from .site_data import split_front_matter
-    try:
-        meta, body, body_line = split_front_matter(source.read_text(encoding="utf-8"), source)
-    except ContentError as exc:
-        errors.extend([exc])
-        return None
-    before = len(errors.errors)
-    sources = check(meta, body, body_line, source, data, errors)
-    return None if len(errors.errors) > before else (meta, body, sources)
+def line_of(meta, key=None):
+    return yaml_lines.line_of(meta, key)

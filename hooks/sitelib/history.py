@@ -1,18 +1,27 @@
-"""The site's version (from CHANGELOG.md) and the date each page last changed (from git)."""
+"""Dates: the date each page last changed (from git), and the build's own date (from the commit)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+import os
 import subprocess
 from pathlib import Path
 
-VERSION_HEADING = re.compile(r"^## (\d+\.\d+\.\d+)\b", re.M)
 
 
-def site_version(root: Path) -> str:
-    changelog = root / "CHANGELOG.md"
-    m = VERSION_HEADING.search(changelog.read_text(encoding="utf-8")) if changelog.exists() else None
-    return m.group(1) if m else "unreleased"
+def build_date() -> dt.date:
+    """The date this build stands for: SOURCE_DATE_EPOCH (set from the commit by page_model), so
+    that two builds of one commit are the same, whatever day they run."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+
+
+def commit_epoch(root: Path) -> int | None:
+    """The time of the last commit, in seconds since 1970, or None without git."""
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return int(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip().isdigit() else None
 
 
 def last_changed_dates(root: Path) -> dict[str, dt.date]:
@@ -41,7 +50,7 @@ def last_changed_dates(root: Path) -> dict[str, dt.date]:
 
 def last_changed(paths: list[Path], root: Path, dates: dict[str, dt.date]) -> dt.date:
     """The newest of the dates of these files (folders count as all their files). A file with no
-    commit yet (new, or not in git) counts by its modification time."""
+    commit yet (new, or not in git) counts as changed on the build's date."""
     best = None
     for p in paths:
         files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
@@ -51,11 +60,11 @@ def last_changed(paths: list[Path], root: Path, dates: dict[str, dt.date]) -> dt
             except ValueError:
                 rel = None
             d = dates.get(rel) if rel else None
-            if d is None and f.exists():
-                d = dt.date.fromtimestamp(f.stat().st_mtime)
+            if d is None:
+                d = build_date()
             if d and (best is None or d > best):
                 best = d
-    return best or dt.date.today()
+    return best or build_date()
 
 
 def long_date(d: dt.date) -> str:

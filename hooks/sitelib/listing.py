@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import posixpath
 
+from .escape import md_text
+
 
 def link(from_src_uri: str, to_src_uri: str) -> str:
     return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
@@ -14,15 +16,15 @@ def case_study_facts(record, data) -> str:
     nation = data.label("nations", record.meta["nation"])
     place = str(record.meta.get("place") or "")
     if not place or place.lower().startswith("not ") or place.lower() == nation.lower():
-        return nation + "."
-    return f"{place}, {nation}."
+        return md_text(nation) + "."
+    return f"{md_text(place)}, {md_text(nation)}."
 
 
 def cards(records, from_src_uri: str, facts=None) -> list[str]:
     """Markdown lines for a list of cards. `facts(record)` gives an optional short line."""
     out = ['<ul class="card-list" markdown>']
     for r in records:
-        parts = [f"[{r.title}]({link(from_src_uri, r.src_uri)})", "", r.description]
+        parts = [f"[{md_text(r.title)}]({link(from_src_uri, r.src_uri)})", "", md_text(r.description)]
         if facts:
             parts += ["", facts(r)]
         out.append('<li markdown="block">\n' + "\n".join(parts) + "\n</li>")

@@ -1,8 +1,9 @@
 """The one page model. Every format (Easy Read, large print, plain text, PDFs, sheets, the
 manifest) is made from it, and the checks find pages through the manifest written from it.
 
-The page_model hook fills it at the start of each build from docs/ and the case study hook adds
-case studies; later hooks only read it (and add the rendered HTML of each page).
+The page_model hook fills it at the start of each build from the checked content (docs/), the
+case study, glossary, sheets and pictures hooks add their pages; later hooks only read it (and
+page_model adds the rendered HTML of each page). It lives on the build (sitelib/build.py).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import addresses
+from . import formats as format_registry
 from .easy_read_source import EasyReadDoc
 from .site_data import SiteData
 
@@ -34,7 +35,7 @@ class PageRecord:
 
     @property
     def formats(self) -> dict[str, str]:
-        return addresses.all_formats(self.path)
+        return format_registry.page_addresses(self.path)
 
     @property
     def has_easy_read(self) -> bool:
@@ -55,12 +56,15 @@ class Model:
     version: str = "unreleased"                             # from CHANGELOG.md
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
+    words: dict = field(default_factory=dict)               # data/words.yml (sitelib.words.Words)
+    _by_src_uri: dict = field(default_factory=dict, repr=False)
 
     def add(self, record: PageRecord):
         self.pages[record.path] = record
+        self._by_src_uri[record.src_uri] = record
 
     def by_src_uri(self, src_uri: str) -> PageRecord | None:
-        return next((p for p in self.pages.values() if p.src_uri == src_uri), None)
+        return self._by_src_uri.get(src_uri)
 
     def absolute(self, site_relative: str) -> str:
         return self.site_url.rstrip("/") + "/" + site_relative.lstrip("/")
@@ -87,17 +91,3 @@ class Model:
             if candidate and candidate.has_easy_read:
                 return candidate
         return self.pages[""]
-
-
-_current: Model | None = None
-
-
-def set_current(model: Model):
-    global _current
-    _current = model
-
-
-def current() -> Model:
-    if _current is None:
-        raise RuntimeError("the page model is not built yet: is hooks/page_model.py first under hooks: in mkdocs.yml?")
-    return _current

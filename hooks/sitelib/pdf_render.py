@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import build
 from .errors import ROOT, ContentError, ContentErrors
 
 CACHE = ROOT / ".cache" / "pdf"
@@ -27,27 +28,16 @@ class PdfJob:
     label: str           # the page or sheet it comes from (for messages; part of the cache key)
 
 
-_queue: list[PdfJob] = []
-_skip = {"serve": False}
-
-
-def set_serving(serving: bool):
-    _skip["serve"] = serving
-
-
 def skipping() -> bool:
     """No PDFs in this build: the live preview (mkdocs serve), or SITE_SKIP_PDFS=1 (make bench).
     Hooks then need not even write the documents to render."""
-    return _skip["serve"] or os.environ.get("SITE_SKIP_PDFS") == "1"
-
-
-def reset():
-    _queue.clear()
+    return build.current().skip_pdfs
 
 
 def add(job: PdfJob):
+    """Queue a PDF on this build, for hooks/pdf_files.py to render."""
     if not skipping():
-        _queue.append(job)
+        build.current().pdf_jobs.append(job)
 
 
 def _assets_fingerprint() -> str:
@@ -75,10 +65,8 @@ def _render(args) -> tuple[str, str | None]:
         return out, f"{type(exc).__name__}: {exc}"
 
 
-def render_all(workers: int | None = None) -> tuple[int, int]:
-    """Render the queued PDFs. Returns (rendered, taken from the cache)."""
-    jobs = list(_queue)
-    _queue.clear()
+def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int]:
+    """Render these PDFs. Returns (rendered, taken from the cache)."""
     fingerprint = _assets_fingerprint()
     todo, from_cache = [], 0
     for job in jobs:

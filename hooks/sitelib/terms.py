@@ -8,16 +8,18 @@ import re
 from .site_data import Term
 
 
-_cache: dict[int, "TermMatcher"] = {}
-
-
 def matcher_for(glossary: list[Term]) -> "TermMatcher":
-    """The matcher for a glossary, made once per build (the glossary list is made once per build)."""
-    key = id(glossary)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = TermMatcher(glossary)
-    return _cache[key]
+    """The matcher for the build's glossary, made once per build. Outside a build (tools that
+    check one file), a matcher of its own."""
+    from . import build
+    try:
+        cache = build.current().cache
+    except RuntimeError:
+        return TermMatcher(glossary)
+    key = ("terms", id(glossary))
+    if key not in cache:
+        cache[key] = TermMatcher(glossary)
+    return cache[key]
 
 
 class TermMatcher:

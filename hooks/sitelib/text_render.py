@@ -56,7 +56,8 @@ def _inline(el, links: _Links) -> str:
         elif tag == "a":
             text = _inline(child, links).strip()
             href = child.get("href") or ""
-            n = links.number(href) if href and not href.startswith("#") else None
+            own_page = href.startswith("#") or "glossary-term" in (child.get("class") or "")  # glossary links: just the word
+            n = links.number(href) if href and not own_page else None
             parts.append(f"{text} [{n}]" if n and text else text)
         elif tag in BLOCK_TAGS:
             parts.append(" " + _inline(child, links) + " ")

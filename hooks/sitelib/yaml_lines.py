@@ -28,8 +28,17 @@ def _mapping(loader, node):
     d = LineDict()
     d.line = node.start_mark.line + 1
     d.lines = {}
+    loader.flatten_mapping(node)          # merge keys (<<: *anchor)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (list, dict)) or key is None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a field name must be a plain word, like 'title'", key_node.start_mark)
+        key = key if isinstance(key, str) else str(key)     # 'yes:' or '2019:' read as text
+        if key in d:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the field '{key}' is written twice (first on line {d.lines[key]})",
+                key_node.start_mark)
         d[key] = loader.construct_object(value_node, deep=True)
         d.lines[key] = key_node.start_mark.line + 1
     return d
@@ -54,6 +63,9 @@ def parse(text: str, path: Path | str, line_offset: int = 0):
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if problem.startswith(("the field", "a field name")):
+            raise ContentError(path, problem, "keep one line for each field, and write its name as a plain word.",
+                               line) from None
         raise ContentError(
             path, f"this is not valid YAML ({problem})",
             "check the indentation, and put quotes around text that contains a colon.", line
@@ -77,7 +89,8 @@ def _shift(obj, offset):
 
 
 def load(path: Path):
-    return parse(path.read_text(encoding="utf-8"), path)
+    from .source_files import read_text
+    return parse(read_text(path), path)
 
 
 def line_of(mapping, key=None) -> int | None:

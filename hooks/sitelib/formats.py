@@ -1,0 +1,85 @@
+"""The formats of the site: one record each, in one place.
+
+Every page has each page format, at the address its pattern gives; every printable sheet has each
+sheet format. These addresses are a published contract: commissioners paste them into documents
+that stay in use for years. Never change a pattern; add a format instead.
+
+The format links on every page, the manifest, the moved-page redirects, the ledger, the bench
+and the tests all read this registry. Adding a format is one record here, its words in
+data/words.yml, and one hook that makes it.
+
+Patterns: {dir} is the page's folder address ('principles/assets/', '' for the home page);
+{file} is its file name ('principles/assets', 'index' for the home page); {slug} is a sheet's name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str            # the name in code, the manifest and the tests; also its words' key
+    pattern: str        # its address (see above)
+    media_type: str
+    page: bool          # an HTML page that people read in a browser (the browser checks run on it)
+    moved: str          # how an old address keeps working when a page moves:
+                        # "plugin" (mkdocs-redirects), "redirect" (a redirect page) or "copy" (a copy)
+    linked: bool = True     # offered in 'This page in other formats'
+
+    def address(self, path: str = "", slug: str = "") -> str:
+        folder = f"{path}/" if path else ""
+        return self.pattern.format(dir=folder, file=path or "index", slug=slug)
+
+
+PAGE_FORMATS: tuple[Format, ...] = (
+    Format("standard", "{dir}", "text/html", page=True, moved="plugin"),
+    Format("easy_read", "easy-read/{dir}", "text/html", page=True, moved="redirect"),
+    Format("large_print", "large-print/{dir}", "text/html", page=True, moved="redirect"),
+    Format("large_print_pdf", "large-print/{file}.pdf", "application/pdf", page=False, moved="copy"),
+    Format("text", "text/{file}.txt", "text/plain; charset=utf-8", page=False, moved="copy"),
+)
+
+SHEET_FORMATS: tuple[Format, ...] = (
+    Format("page", "sheets/{slug}/", "text/html", page=True, moved="redirect"),
+    Format("pdf", "sheets/{slug}.pdf", "application/pdf", page=False, moved="copy"),
+    Format("easy_read_pdf", "sheets/{slug}-easy-read.pdf", "application/pdf", page=False, moved="copy"),
+    Format("large_print_pdf", "sheets/{slug}-large-print.pdf", "application/pdf", page=False, moved="copy"),
+)
+
+BY_KEY = {f.key: f for f in PAGE_FORMATS}
+HTML_PAGE_FORMATS = tuple(f for f in PAGE_FORMATS if f.page)
+
+
+def page_addresses(path: str) -> dict[str, str]:
+    """Site-relative addresses (no leading slash) of every format of the page at `path`."""
+    return {f.key: f.address(path) for f in PAGE_FORMATS}
+
+
+def sheet_addresses(slug: str) -> dict[str, str]:
+    return {f.key: f.address(slug=slug) for f in SHEET_FORMATS}
+
+
+def page_path_from_url(url: str) -> str:
+    """MkDocs page.url ('principles/assets/', or './' for the home page) to our page path."""
+    return "" if url in ("", "./", ".") else url.strip("/")
+
+
+def path_of_src_uri(src_uri: str) -> str:
+    """'how-to/culture.md' -> 'how-to/culture'; 'index.md' -> ''; 'tools/index.md' -> 'tools'."""
+    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
+    if stem == "index":
+        return ""
+    return stem[: -len("/index")] if stem.endswith("/index") else stem
+
+
+# Downloads of the whole site: (address, key of its words in data/words.yml under 'downloads').
+SITE_DOWNLOADS = (
+    ("downloads/guide.pdf", "guide_pdf"),
+    ("downloads/guide-large-print.pdf", "guide_large_print_pdf"),
+    ("text/guide.txt", "guide_text"),
+    ("sheets/all-sheets.pdf", "sheets_pdf"),
+    ("sheets/all-sheets-easy-read.pdf", "sheets_easy_read_pdf"),
+    ("sheets/all-sheets-large-print.pdf", "sheets_large_print_pdf"),
+    ("downloads/co-production-offline.zip", "offline_copy"),
+    ("manifest.json", "manifest"),
+)
