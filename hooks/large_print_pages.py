@@ -26,7 +26,8 @@ def footer(words) -> list[dict]:
 
 
 def css_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    """Text for a CSS string inside a <style> element: quotes, backslashes, '<' and new lines escaped."""
+    return (" ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C "))
 
 
 def pdf_document(record, m, config, content: str) -> str:

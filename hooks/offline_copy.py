@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 
 from sitelib import build
 from sitelib.errors import ROOT as CODE_ROOT
+from sitelib.errors import ContentError
 from sitelib.history import build_date
 
 ADDRESS = "downloads/co-production-offline.zip"
@@ -51,7 +52,14 @@ def _entry(name: str, date_time, compress: int) -> zipfile.ZipInfo:
 def on_post_build(config):
     if build.current().skip_offline_copy:    # the live preview leaves it out, to reload quickly
         return
-    site = Path(config.site_dir)
+    try:
+        write_zip(Path(config.site_dir))
+    except OSError as exc:
+        raise ContentError(ADDRESS, f"the offline copy could not be written ({exc.strerror}: {exc.filename})",
+                           "check that the disk has room and the site folder can be written to, then build again.") from None
+
+
+def write_zip(site: Path) -> None:
     day = build_date()
     stamp = (day.year, day.month, day.day, 0, 0, 0)
     out = site / ADDRESS

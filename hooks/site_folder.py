@@ -75,16 +75,16 @@ def on_build_error(error):
 
 
 def on_serve(server, config, builder):
-    """In the preview, a failed rebuild prints its message (MkDocs does) and keeps serving the
-    last good pages, instead of ending in a Python traceback."""
+    """In the preview, a failed rebuild prints its message (MkDocs does) and the preview goes on
+    serving the last good pages, instead of ending in a Python traceback and hanging."""
     from mkdocs.exceptions import Abort, PluginError
 
     def safe_builder(*args, **kwargs):
         try:
             return builder(*args, **kwargs)
-        except (Abort, PluginError) as exc:
-            raise SystemExit(f"{exc}\nThe preview still shows the last good build. Fix the problem and save the "
-                             "file: the preview rebuilds by itself.") from None
+        except (Abort, PluginError):
+            log.error("The preview still shows the last good build. Fix the problem above and save the file: "
+                      "the preview rebuilds by itself.")
 
     server.builder = safe_builder
     return server

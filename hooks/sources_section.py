@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 
 from sitelib import build
+from sitelib.escape import md_text
 
 MARKER = "<!-- source-documents -->"
 ABOUT = "about.md"
@@ -17,7 +18,7 @@ ABOUT = "about.md"
 
 def citation(data, key: str) -> str:
     s = data.sources[key]
-    return f"{s['author']}, “{s['title']}” ({s['date']})"
+    return md_text(f"{s['author']}, “{s['title']}” ({s['date']})")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -31,7 +32,7 @@ def on_page_markdown(markdown, page, config, files):
         about = posixpath.relpath(ABOUT, posixpath.dirname(page.file.src_uri) or ".")
         lines = ["", "", "## Sources {#sources}", ""]
         for key, where in record.sources:
-            where = where.rstrip(".")
+            where = md_text(where.rstrip("."))
             lines.append(f"- [{citation(m.data, key)}]({about}#source-{key}): {where}.")
         markdown = markdown.rstrip() + "\n".join(lines) + "\n"
     return markdown
@@ -40,8 +41,8 @@ def on_page_markdown(markdown, page, config, files):
 def source_documents(data) -> str:
     out = []
     for key, s in data.sources.items():
-        out.append(f"### {s['title']} {{#source-{key}}}\n\n"
-                   f"- Written by: {s['author']}\n- Date: {s['date']}\n")
+        out.append(f"### {md_text(s['title'])} {{#source-{key}}}\n\n"
+                   f"- Written by: {md_text(s['author'])}\n- Date: {md_text(s['date'])}\n")
         if s.get("about"):
-            out.append(f"{s['about']}\n")
+            out.append(f"{md_text(s['about'])}\n")
     return "\n".join(out)

@@ -91,9 +91,10 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     return root
 
 
-def build(root: Path) -> tuple[bool, str, Path]:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
+def build(root: Path, env: dict | None = None, prefix: list[str] | None = None) -> tuple[bool, str, Path]:
+    """Build a project as `make site` does. `prefix` runs the build under another command (faketime)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true", **(env or {}))
+    result = subprocess.run([*(prefix or []), sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
                             capture_output=True, text=True)
     output = result.stdout + result.stderr
     return result.returncode == 0, output, root / "site"

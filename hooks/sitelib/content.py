@@ -78,6 +78,8 @@ def load(root: Path, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirect
     content.releases = changelog.load(root / "CHANGELOG.md", errors)
 
     _load_pages(content, docs_dir, doc_pages, errors)
+    if "index.md" not in content.pages and not any(src == "index.md" for src, _ in doc_pages):
+        errors.add(docs_dir / "index.md", "the site has no home page", "write docs/index.md (kind: home).")
     _load_case_studies(content, root / "case_studies", errors)
     _load_sheets(content, root / "sheets", docs_dir, errors)
     made = made_pages.src_uris([c.meta for c in content.case_studies])

@@ -16,12 +16,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def where(path: Path | str, line: int | None = None) -> str:
-    """'docs/principles/assets.md, line 4' relative to the project."""
+    """'docs/principles/assets.md, line 4': relative to the folder the build runs in (the project),
+    or else to this code's project."""
     p = Path(path)
-    try:
-        p = p.resolve().relative_to(ROOT)
-    except ValueError:
-        pass
+    if p.is_absolute():
+        for base in (Path.cwd(), ROOT):
+            try:
+                p = p.resolve().relative_to(base.resolve())
+                break
+            except ValueError:
+                continue
     return f"{p.as_posix()}, line {line}" if line else p.as_posix()
 
 
@@ -81,7 +85,9 @@ class Collector:
         self.errors: list[ContentError] = []
 
     def add(self, path, problem, fix="", line=None):
-        self.errors.append(ContentError(path, problem, fix, line))
+        error = ContentError(path, problem, fix, line)
+        if not any((e.file, e.line, e.problem) == (error.file, line, problem) for e in self.errors[-20:]):
+            self.errors.append(error)
 
     def extend(self, errors):
         for e in errors:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import schema, yaml_lines
+from . import schema
 from .errors import Collector
 from .site_data import SiteData
 
@@ -93,8 +93,24 @@ def sources_of(meta) -> list[tuple[str, str]]:
     return out
 
 
+def check_comments(body: str, body_line: int, path: Path, errors: Collector) -> None:
+    """A note to other editors (<!-- ... -->) must be closed, or the rest of the page disappears."""
+    start = 0
+    while True:
+        i = body.find("<!--", start)
+        if i < 0:
+            return
+        j = body.find("-->", i + 4)
+        if j < 0:
+            errors.add(path, "a note to editors (<!--) is not closed, so everything after it would be hidden",
+                       "end the note with --> where it should stop.", body_line + body[:i].count("\n"))
+            return
+        start = j + 3
+
+
 def check_headings(body: str, body_line: int, path: Path, errors: Collector, need_ids: bool) -> list[str]:
-    """The heading rules; returns the fixed ids found, in order."""
+    """The heading rules (and closed notes); returns the fixed ids found, in order."""
+    check_comments(body, body_line, path, errors)
     seen: dict[str, int] = {}
     for lineno, level, text in iter_headings(body, body_line):
         if level == 1:
@@ -129,6 +145,7 @@ def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData
     sections = case_study_sections()
     order = list(sections)
     template = "; ".join(sections.values())
+    check_comments(body, body_line, path, errors)
     last, found = -1, []
     for lineno, level, text in iter_headings(body, body_line):
         plain = plain_heading(text)
@@ -162,6 +179,3 @@ def add_case_study_heading_ids(body: str) -> str:
         return f"## {plain} {{#{hid}}}" if hid else m.group(0)
     return re.sub(r"^(?P<hashes>##)[ \t]+(?P<text>.*?)[ \t]*$", fix, body, flags=re.M)
 
-
-def line_of(meta, key=None):
-    return yaml_lines.line_of(meta, key)

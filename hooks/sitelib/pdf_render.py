@@ -13,7 +13,7 @@ from pathlib import Path
 from . import build
 from .errors import ROOT, ContentError, ContentErrors
 
-CACHE = ROOT / ".cache" / "pdf"
+CACHE = Path(os.environ.get("SITE_PDF_CACHE") or ROOT / ".cache" / "pdf")
 CSS_DIR = ROOT / "overrides" / "assets" / "css"
 PDF_CSS = ("fonts.css", "large-print-pdf.css", "sheets.css", "guide-pdf.css")   # the stylesheets PDFs use
 FONTS_DIR = ROOT / "overrides" / "assets" / "fonts"
@@ -92,7 +92,11 @@ def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int
                     for out, error in results if error]
         if failures:
             raise ContentErrors(failures)
-    for job in jobs:
-        job.out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(job.cached, job.out)
+    try:
+        for job in jobs:
+            job.out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(job.cached, job.out)
+    except OSError as exc:
+        raise ContentError(job.label, f"the PDF could not be written ({exc.strerror}: {exc.filename})",
+                           "check that the disk has room and the site folder can be written to, then build again.") from None
     return len(todo), from_cache

@@ -125,9 +125,9 @@ def _container(instance, path):
 
 
 def _line(instance, path) -> int | None:
-    keys = list(path)
+    """The line of the value at `path`: the line of its key (or list entry), else of what holds it."""
     obj, best = instance, yaml_lines.line_of(instance)
-    for key in keys:
+    for key in list(path):
         if isinstance(obj, yaml_lines.LineDict) and key in obj.lines:
             best = obj.lines[key]
         elif isinstance(obj, yaml_lines.LineList) and isinstance(key, int) and key < len(obj.lines):
@@ -136,7 +136,6 @@ def _line(instance, path) -> int | None:
             obj = obj[key]
         except (KeyError, IndexError, TypeError):
             break
-        best = yaml_lines.line_of(obj) or best if isinstance(obj, (yaml_lines.LineDict, yaml_lines.LineList)) else best
     return best
 
 
@@ -186,6 +185,9 @@ def explain(error, instance, site_lists, doc_name: str = "") -> tuple[str, str, 
             fix = f"write it as a list, like: {_example(schema) or (str(path[-1]) + ': [' + got + ']')}"
         elif "string" in wants and got is None:
             fix = "write the value after the colon, or remove the line."
+        elif "string" in wants and isinstance(got, bool):
+            fix = (f"YAML reads words like yes, no, on and off as true or false: put the words in quotes, like: "
+                   f"{path[-1] if path else 'title'}: \"{'Yes' if got else 'No'}\"")
         elif "string" in wants:
             fix = f"put the value in quotes, like: {path[-1] if path else 'title'}: \"{got}\""
         else:

@@ -105,7 +105,7 @@ def _load_glossary(path: Path, data: SiteData, errors: Collector) -> list[Term]:
     raw = _read(path, errors, [])
     if raw is None or not data.schemas.check("glossary", raw, path, errors):
         return []
-    terms, seen = [], {}
+    terms, seen, forms_seen = [], {}, {}
     for entry in raw:
         line = entry.line
         term_id = entry.get("id") or slugify(entry["term"])
@@ -116,6 +116,12 @@ def _load_glossary(path: Path, data: SiteData, errors: Collector) -> list[Term]:
         seen[term_id] = line
         forms = [entry["term"], *(entry.get("also") or [])]
         forms = sorted({f.strip() for f in forms if f and f.strip()}, key=len, reverse=True)
+        for form in forms:
+            key = form if form.isupper() else form.lower()
+            if key in forms_seen and forms_seen[key][0] != term_id:
+                errors.add(path, f"'{form}' is a form of two terms: '{forms_seen[key][1]}' and '{entry['term']}'",
+                           "keep it on the term it belongs to: a word can link to only one meaning.", line)
+            forms_seen.setdefault(key, (term_id, entry["term"]))
         terms.append(Term(term=entry["term"], id=term_id, means=entry["means"].strip(),
                           easy_read=entry["easy_read"].strip(), picture=entry["picture"],
                           forms=forms, stands_for=str(entry.get("stands_for") or ""), line=line))

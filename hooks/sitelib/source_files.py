@@ -14,6 +14,7 @@ from mkdocs.utils.meta import YAML_RE      # MkDocs' own front matter pattern: '
 from . import yaml_lines
 from .errors import ContentError
 
+EMPTY_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?:\.{3}|-{3})[ \t]*(?:\n|\Z)")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 SAVE_AS_UTF8 = ("save the file again as UTF-8 text. In Notepad: File, Save as, Encoding: UTF-8. "
                 "In Word: Save as, Plain Text, then choose Unicode (UTF-8).")
@@ -49,6 +50,11 @@ def split_front_matter(text: str, path: Path, required: bool = True):
     The front matter must be a mapping of fields (`title: ...`). A file without it is an error
     when `required`, and otherwise has an empty mapping."""
     m = YAML_RE.match(text)
+    empty = EMPTY_FRONT_MATTER.match(text)
+    if empty:                          # '---' then '---': front matter with no fields
+        meta = yaml_lines.LineDict()
+        meta.line, meta.lines = 1, {}
+        return meta, text[empty.end():], text[: empty.end()].count("\n") + 1
     if not m:
         if text.startswith("---"):
             raise ContentError(path, "the front matter that starts on line 1 is not closed",

@@ -1,6 +1,7 @@
 """YAML that remembers line numbers, so that errors can name the line to fix."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -64,6 +65,7 @@ def parse(text: str, path: Path | str, line_offset: int = 0):
         line = mark.line + 1 + line_offset if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if problem.startswith(("the field", "a field name")):
+            problem = re.sub(r"first on line (\d+)", lambda m: f"first on line {int(m.group(1)) + line_offset}", problem)
             raise ContentError(path, problem, "keep one line for each field, and write its name as a plain word.",
                                line) from None
         raise ContentError(
