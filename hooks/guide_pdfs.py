@@ -17,7 +17,7 @@ from sitelib.history import build_date, long_date
 # Large print: the footer as large as the text, with room for it.
 LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "
               "@bottom-right { font-size: 18pt; line-height: 1.2; } }")
-# Only the PDFs use this stylesheet, so it is not copied into the site (see on_files).
+# Only the PDFs use this stylesheet, so it is not copied into the site (see page_model.BUILD_ONLY).
 STYLESHEET = CODE_ROOT / "overrides" / "assets" / "css" / "guide-pdf.css"
 OUTPUTS = {"standard": "downloads/guide.pdf", "large-print": "downloads/guide-large-print.pdf"}
 LEAVE_OUT = ("case-studies/by-", "about/pictures")    # lists that repeat other pages, and the picture gallery
@@ -97,13 +97,6 @@ def document(m, config, form: str) -> str:
 {sections}
 </body>
 </html>"""
-
-
-def on_files(files, config):
-    css = files.get_file_from_path("assets/css/guide-pdf.css")
-    if css is not None:
-        files.remove(css)
-    return files
 
 
 def on_post_build(config):

@@ -22,6 +22,9 @@ from sitelib.formats import page_path_from_url
 
 log = logging.getLogger("mkdocs.hooks.page_model")
 PLACEHOLDER_URL = "https://coproduction.example.org/"     # the default of site_url in mkdocs.yml
+# Files in overrides/ that the build uses but the site does not serve: the whole-guide PDFs'
+# stylesheet, and the search-on-demand script, which base.html puts inline in every page.
+BUILD_ONLY = ("assets/css/guide-pdf.css", "assets/js/search-on-demand.js")
 
 
 def on_startup(command, dirty):
@@ -57,6 +60,10 @@ def check_site_url(config, b):
 
 @event_priority(100)     # first: the other hooks' on_files read the model
 def on_files(files, config):
+    for path in BUILD_ONLY:
+        f = files.get_file_from_path(path)
+        if f is not None:
+            files.remove(f)
     b = build.current()
     docs_dir = Path(config.docs_dir)
     doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()

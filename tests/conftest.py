@@ -1,7 +1,10 @@
 """Shared fixtures: the built site (rebuilt if any source is newer), its manifest, a local web
-server and a headless Chromium."""
+server and a headless Chromium. The tests run on both cores (pytest-xdist): each worker has its
+own server and browser; the site is built once, under a lock."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import subprocess
@@ -12,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
-SOURCES = ["docs", "case_studies", "sheets", "data", "hooks", "overrides", "mkdocs.yml"]
+SOURCES = ["docs", "case_studies", "sheets", "data", "hooks", "overrides", "schemas", "mkdocs.yml", "CHANGELOG.md"]
 
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -27,6 +30,19 @@ def _newest_source() -> float:
     return newest
 
 
+@contextlib.contextmanager
+def lock(name: str):
+    """A lock shared by the test workers, so that one of them builds and the others wait."""
+    path = ROOT / ".cache" / f"{name}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def build_site():
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, env=env,
@@ -37,9 +53,10 @@ def build_site():
 
 @pytest.fixture(scope="session")
 def site_dir() -> Path:
-    manifest = SITE / "manifest.json"
-    if not manifest.exists() or manifest.stat().st_mtime < _newest_source():
-        build_site()
+    with lock("site"):
+        manifest = SITE / "manifest.json"
+        if not manifest.exists() or manifest.stat().st_mtime < _newest_source():
+            build_site()
     return SITE
 
 
@@ -50,25 +67,28 @@ def manifest(site_dir) -> dict:
 
 @pytest.fixture(scope="session")
 def base_url(site_dir):
-    from tests.browser import serve
+    from checks.browser import serve
     with serve(site_dir) as url:
         yield url
 
 
 @pytest.fixture(scope="session")
 def chromium():
-    from tests.browser import browser
+    from checks.browser import browser
     with browser() as b:
         yield b
 
 
-def html_pages(manifest) -> list[tuple[str, str]]:
-    """(label, site address) of every HTML page of every format, and every sheet page."""
+def html_pages(manifest) -> list[tuple[str, str, str]]:
+    """(label, site address, kind) of every HTML page of every format, every sheet page, and 404."""
+    formats = [f["key"] for f in manifest["formats"]["page"] if f["html_page"]]
     out = []
     for page in manifest["pages"]:
-        for key in ("standard", "easy_read", "large_print"):
-            out.append((f"{key.replace('_', ' ')} /{page['formats'][key]}", page["formats"][key]))
+        for key in formats:
+            out.append((f"{key.replace('_', ' ')} /{page['formats'][key]}", page["formats"][key], key))
+    sheet_formats = [f["key"] for f in manifest["formats"]["sheet"] if f["html_page"]]
     for sheet in manifest["sheets"]:
-        out.append((f"sheet /{sheet['addresses']['page']}", sheet["addresses"]["page"]))
-    out.append(("404 page /404.html", "404.html"))
+        for key in sheet_formats:
+            out.append((f"sheet /{sheet['addresses'][key]}", sheet["addresses"][key], "sheet"))
+    out.append(("404 page /404.html", "404.html", "other"))
     return out

@@ -44,9 +44,9 @@ def linked_case_studies(site_dir: Path, address: str, section_id: str | None = N
     return slugs
 
 
-def test_all_46_case_studies_are_on_the_site(manifest):
+def test_every_case_study_file_is_on_the_site(manifest):
     files = case_study_files()
-    assert len(files) == 46
+    assert files
     pages = {p["path"] for p in manifest["pages"] if p["kind"] == "case-study"}
     assert pages == {f"case-studies/{f.stem}" for f in files}
 

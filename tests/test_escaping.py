@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from tests import fixture_site
-from tests.browser import serve
-from tests.checks import pdfs
+from checks.browser import serve
+from checks import pdfs
 
 XSS = "<img src=x onerror=\"window.__xss=1\">"
 PAGE = """---

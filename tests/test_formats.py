@@ -7,9 +7,13 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tests.checks import layout, pdfs, plain_text
+from checks import pdfs, plain_text
 
-FORMAT_KEYS = ("standard", "easy_read", "large_print", "large_print_pdf", "text")
+
+
+def format_keys(manifest) -> list[str]:
+    """The page formats, from the registry (sitelib/formats.py) by way of the manifest."""
+    return [f["key"] for f in manifest["formats"]["page"]]
 
 
 def built_file(site_dir: Path, address: str) -> Path:
@@ -27,7 +31,7 @@ def test_addresses_follow_the_contract(manifest):
 
 
 def test_every_page_has_every_format(site_dir, manifest):
-    missing = [f"{p['source']}: no {key} at /{p['formats'][key]}" for p in manifest["pages"] for key in FORMAT_KEYS
+    missing = [f"{p['source']}: no {key} at /{p['formats'][key]}" for p in manifest["pages"] for key in format_keys(manifest)
                if not built_file(site_dir, p["formats"][key]).is_file()]
     assert not missing, "\n".join(missing)
     assert (site_dir / "text" / "guide.txt").is_file()
@@ -54,8 +58,9 @@ def _format_links(site_dir, address):
 
 def test_every_format_links_to_the_others_near_the_top(site_dir, manifest):
     problems = []
+    html_formats = [f["key"] for f in manifest["formats"]["page"] if f["html_page"]]
     for p in manifest["pages"]:
-        for key in ("standard", "easy_read", "large_print"):
+        for key in html_formats:
             address = p["formats"][key]
             root, nav = _format_links(site_dir, address)
             if not nav:
@@ -67,42 +72,12 @@ def test_every_format_links_to_the_others_near_the_top(site_dir, manifest):
                 problems.append(f"/{address}: the format links are not near the top")
             targets = {posixpath.normpath(posixpath.join("/" + address, a.get("href"))).lstrip("/")
                        for a in nav[0].iter("a")}
-            for other in FORMAT_KEYS:
+            for other in format_keys(manifest):
                 target = p["formats"][other]
                 if posixpath.normpath("/" + target).lstrip("/") not in targets:
                     problems.append(f"/{address}: no link to its {other} format (/{target})")
             if nav[0].get("aria-label") is None:
                 problems.append(f"/{address}: the format links have no name for screen readers")
-    assert not problems, "\n".join(problems[:50])
-
-
-def test_missing_easy_read_says_so_and_links_to_the_nearest(site_dir, manifest):
-    for p in manifest["pages"]:
-        if p["easy_read"] != "missing":
-            continue
-        text = built_file(site_dir, p["formats"]["easy_read"]).read_text(encoding="utf-8")
-        assert "This page is not in Easy Read yet." in text
-        assert "er-missing" in text
-
-
-def _each(chromium, base_url, manifest, key, check):
-    problems = []
-    page = chromium.new_page(viewport={"width": 1280, "height": 900})
-    for p in manifest["pages"]:
-        address = p["formats"][key]
-        page.goto(base_url + address)
-        problems += check(page, address)
-    page.close()
-    return problems
-
-
-def test_easy_read_layout_in_the_browser(chromium, base_url, manifest):
-    problems = _each(chromium, base_url, manifest, "easy_read", layout.easy_read_problems)
-    assert not problems, "\n".join(problems[:50])
-
-
-def test_large_print_layout_in_the_browser(chromium, base_url, manifest):
-    problems = _each(chromium, base_url, manifest, "large_print", layout.large_print_problems)
     assert not problems, "\n".join(problems[:50])
 
 

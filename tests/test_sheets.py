@@ -10,7 +10,7 @@ import pytest
 import yaml
 from PIL import Image
 
-from tests.checks import pdfs
+from checks import pdfs
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_FONT = {"pdf": 10, "easy_read_pdf": 16, "large_print_pdf": 18}
@@ -22,7 +22,9 @@ def sheet_data(slug):
 
 def test_every_tool_has_sheets_in_every_form(site_dir, manifest):
     tools = [p for p in manifest["pages"] if p["kind"] == "tool"]
-    assert len(tools) == 10
+    tool_files = [f for f in (ROOT / "docs" / "tools").glob("*.md")
+                  if not f.name.endswith(".easy.md") and "kind: tool" in f.read_text(encoding="utf-8")]
+    assert tools and len(tools) == len(tool_files)
     for tool in tools:
         assert tool["sheets"], f"{tool['path']} has no printable sheet"
         for slug, addresses in tool["sheets"].items():
