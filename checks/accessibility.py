@@ -4,6 +4,7 @@ focus is visible, nothing scrolls sideways at 320 CSS px, and no text is cut off
 """
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,11 +64,9 @@ def skip_link_problems(page, label: str) -> list[str]:
         problems.append(f"{label}: the skip link has no visible focus style")
     page.keyboard.press("Enter")
     target = first["href"][1:]
-    try:
+    with contextlib.suppress(Exception):
         page.wait_for_function("(id) => document.activeElement && document.activeElement.id === id", arg=target,
                                timeout=1000)
-    except Exception:
-        pass
     active = page.evaluate("() => document.activeElement ? document.activeElement.id : ''")
     if active != target:
         problems.append(f"{label}: the skip link does not move focus to the main content "
@@ -119,7 +118,8 @@ def cut_off_text(page, label: str) -> list[str]:
     cut = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e => {
             const s = getComputedStyle(e);
             if (s.display === 'none' || s.visibility === 'hidden') return false;
-            const r = e.getBoundingClientRect(); if (r.width <= 2 || r.height <= 2) return false;  // empty, or text kept for screen readers only
+            const r = e.getBoundingClientRect();
+            if (r.width <= 2 || r.height <= 2) return false;  // empty, or for screen readers only
             if (e.closest('[hidden], .md-search, .md-sidebar:not(.md-sidebar--primary), script, style')) return false;
             const text = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
             if (!text) return false;

@@ -43,7 +43,7 @@ def check_fragment(fragment: str, label: str) -> list[str]:
             [readability.Unit(text=t, kind="heading") for t in headings]
     score = readability.score(units, max_words=readability.EASY_MAX_SENTENCE_WORDS)
     if score.grade > readability.EASY_MAX_GRADE:
-        hardest = sorted(sentences, key=lambda s: _sentence_grade(s), reverse=True)[:3]
+        hardest = sorted(sentences, key=_sentence_grade, reverse=True)[:3]
         problems.append(f"{label}: Flesch-Kincaid grade {score.grade} (the most is "
                         f"{readability.EASY_MAX_GRADE}); hardest sentences: "
                         + " | ".join(f"'{s}'" for s in hardest))

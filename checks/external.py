@@ -27,7 +27,7 @@ def is_other_host(url: str) -> bool:
 def check_html(path: Path, site_dir: Path) -> list[str]:
     rel = f"site/{path.relative_to(site_dir).as_posix()}"
     text = path.read_text(encoding="utf-8", errors="replace")
-    problems = []
+    problems: list[str] = []
     root = lxml_html.fromstring(text) if text.strip() else None
     if root is None:
         return problems

@@ -1,6 +1,7 @@
 """Valid HTML: the Nu HTML Checker (vnu.jar from npm) over every HTML file of the site."""
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
@@ -22,11 +23,9 @@ def check(paths: list[Path]) -> list[str]:
     problems = []
     for m in messages:
         where = m.get("url", "").replace("file:", "")
-        try:
+        with contextlib.suppress(ValueError):
             where = "site/" + Path(where).resolve().relative_to(Path(paths[0]).resolve()).as_posix() \
                 if len(paths) == 1 and Path(paths[0]).is_dir() else where
-        except ValueError:
-            pass
         problems.append(f"{where}, line {m.get('lastLine', '?')}: {m.get('message')} "
                         f"[{(m.get('extract') or '').strip()[:80]}]")
     return problems

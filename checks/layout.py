@@ -3,6 +3,7 @@ italics, underlining, alignment, line height, line length, columns, the picture 
 one sentence a line, and the printed text size."""
 from __future__ import annotations
 
+
 def _styles(page, selector):
     return page.evaluate("""(sel) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length)
         .map(e => { const s = getComputedStyle(e); return {tag: e.tagName, size: parseFloat(s.fontSize),
@@ -10,7 +11,7 @@ def _styles(page, selector):
             deco: s.textDecorationLine, hyphens: s.hyphens, text: e.textContent.trim().slice(0, 40)}; })""", selector)
 
 
-TEXT = "#main-content p, #main-content li, #main-content dd, #main-content dt, #main-content h1, #main-content h2, #main-content h3"
+TEXT = ", ".join(f"#main-content {tag}" for tag in ("p", "li", "dd", "dt", "h1", "h2", "h3"))
 
 
 def easy_read_problems(page, address: str) -> list[str]:

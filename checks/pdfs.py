@@ -39,7 +39,8 @@ def text(path: Path) -> str:
 
 
 def page_texts(path: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
     pages = out.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
@@ -72,8 +73,9 @@ def structure_problems(path: Path, label: str) -> list[str]:
         if viewer is None or not bool(viewer.get("/DisplayDocTitle", False)):
             problems.append(f"{label}: does not ask viewers to show its title (DisplayDocTitle)")
         for i, page in enumerate(pdf.pages, 1):
-            fonts = page.obj.get("/Resources", {}).get("/Font", {})
-            for name, font in fonts.items():
+            resources = page.obj.get("/Resources")
+            fonts = resources.get("/Font") if resources is not None else None
+            for _name, font in (fonts.items() if fonts is not None else []):
                 if not _embedded(font):
                     problems.append(f"{label}: font {font.get('/BaseFont')} on page {i} is not embedded")
     return problems

@@ -51,7 +51,8 @@ def on_files(files, config):
             page = _generated_page(m, f"{SECTION}/{part}/{value}", f"Case studies: {label}",
                                    f"Case studies about {label.lower()}." if field != "nation"
                                    else f"Case studies from {label}.")
-            files.append(File.generated(config, page.src_uri, content=filter_markdown(page, label, field, value, matching, m.data),
+            text = filter_markdown(page, label, field, value, matching, m.data)
+            files.append(File.generated(config, page.src_uri, content=text,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
             page.easy_read = easy_list_doc(page, EASY_TITLES[field].format(label=label.lower() if field == "settings" else label),
                                            matching, m)

@@ -71,7 +71,7 @@ def check(fragment: str) -> list[tuple[str, str, str]]:
     out = []
     removed = before - after
     gone_tags = {tag for (tag, attr) in removed if attr is None}
-    for (tag, attr), n in removed.items():
+    for (tag, attr), _n in removed.items():
         if attr is not None and tag in gone_tags:
             continue                  # the tag itself is reported
         if attr is None:

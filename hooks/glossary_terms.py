@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import html
 import posixpath
-import re
 
 from lxml import html as lxml_html
 from mkdocs.structure.files import File
 
 from sitelib import build, made_pages, model
-from sitelib.terms import TermMatcher, matcher_for
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
+from sitelib.terms import TermMatcher, matcher_for
 
 PATH = made_pages.GLOSSARY[:-3]
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "dt", "script", "style"}

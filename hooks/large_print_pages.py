@@ -12,8 +12,8 @@ import html
 from pathlib import Path
 
 from sitelib import build, format_page, html_tools, pdf_render
-from sitelib.large_print import large_print_tree, use_full_addresses
 from sitelib.format_page import format_links
+from sitelib.large_print import large_print_tree, use_full_addresses
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
 PDF_STYLESHEET = "assets/css/large-print-pdf.css"
@@ -45,7 +45,8 @@ def pdf_document(record, m, config, content: str) -> str:
 <meta name="author" content="{html.escape(config.site_name)}">
 <link rel="stylesheet" href="{to_root}assets/css/fonts.css">
 <link rel="stylesheet" href="{to_root}{PDF_STYLESHEET}">
-<style>@page {{ @bottom-left {{ content: "{footer}"; }} @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A {page_numbers}"; white-space: pre; }} }}</style>
+<style>@page {{ @bottom-left {{ content: "{footer}"; }}
+  @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A {page_numbers}"; white-space: pre; }} }}</style>
 </head>
 <body>
 <main>

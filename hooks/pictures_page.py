@@ -17,7 +17,8 @@ def on_files(files, config):
     m = build.current().model
     record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=m.root / "data" / "pictures.yml",
                               title="The pictures we use", kind="about", meta={"generated": True},
-                              description="Every picture used on the Easy Read pages and sheets, with its name, from the OpenMoji set.")
+                              description="Every picture used on the Easy Read pages and sheets, with its name, "
+                                          "from the OpenMoji set.")
     doc = EasyReadDoc(path=record.source_file, title="Our pictures", explain_terms=False)
     doc.blocks.append(Point(picture="art", alt=m.data.pictures["art"].shows, line=0, sentences=[
         Sentence("These are the pictures on our Easy Read pages.", 0),

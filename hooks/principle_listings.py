@@ -17,13 +17,13 @@ def on_page_markdown(markdown, page, config, files):
     tools = [p for p in m.of_kind("tool") if principle in p.principles]
     studies = [p for p in m.of_kind("case-study") if principle in p.principles]
     label = m.data.label("principles", principle)
-    lines = ["", "", f"## Tools and case studies for this principle {{#illustrated-by}}", ""]
+    lines = ["", "", "## Tools and case studies for this principle {#illustrated-by}", ""]
     if tools:
-        lines += [f"### Tools that build it {{#tools}}", ""]
+        lines += ["### Tools that build it {#tools}", ""]
         lines += listing.cards(tools, record.src_uri)
         lines.append("")
     if studies:
-        lines += [f"### Case studies that show it {{#case-studies}}", "",
+        lines += ["### Case studies that show it {#case-studies}", "",
                   f"{len(studies)} case stud{'y shows' if len(studies) == 1 else 'ies show'} the principle: {label}.", ""]
         lines += listing.cards(studies, record.src_uri, facts=lambda r: listing.case_study_facts(r, m.data))
         lines.append("")

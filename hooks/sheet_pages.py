@@ -63,7 +63,8 @@ def relative(site_path: str, from_dir: str) -> str:
 def index_markdown(m) -> str:
     here = "sheets/"
     lines = ["---", "title: Printable sheets",
-             "description: Every printable sheet and checklist on this site, in standard, Easy Read and large print, ready for A4.",
+             "description: Every printable sheet and checklist on this site, in standard, Easy Read and large print, "
+             "ready for A4.",
              "---", "",
              "Print these sheets for a group session or to work through on your own. Each one is A4, "
              "with room to write. Every sheet comes in 3 forms: standard, Easy Read (with pictures) "
@@ -77,7 +78,8 @@ def index_markdown(m) -> str:
         for s in sorted(sheets, key=lambda s: s.title.lower()):
             page = m.by_src_uri(s.page)
             page_href = relative(page.formats["standard"], here)
-            lines.append(f'<li><p><a href="{relative(sheet_addresses(s.slug)["page"], here)}"><strong>{html.escape(s.title)}</strong></a></p>'
+            href = relative(sheet_addresses(s.slug)["page"], here)
+            lines.append(f'<li><p><a href="{href}"><strong>{html.escape(s.title)}</strong></a></p>'
                          f"<p>{html.escape(s.summary)}</p>"
                          f"<p>Download: {_links_html(s.slug, here, m.words)}. "
                          f'From the page <a href="{page_href}">{html.escape(page.title)}</a>.</p></li>')
@@ -87,7 +89,7 @@ def index_markdown(m) -> str:
 
 def _pack_links(from_dir: str) -> str:
     return ", ".join(f'<a href="{relative(f"sheets/{PACK}{suffix}.pdf", from_dir)}">{name} PDF</a>'
-                     for (form, suffix), name in zip(FORMS.items(), ["standard", "Easy Read", "large print"]))
+                     for (form, suffix), name in zip(FORMS.items(), ["standard", "Easy Read", "large print"], strict=False))
 
 
 def easy_index(index, m) -> EasyReadDoc:
@@ -174,7 +176,8 @@ def on_post_build(config):
                                                       s.title.lower()))
     for form, suffix in FORMS.items():
         queue_pdf(env, m, config, sheets, form, f"sheets/{PACK}{suffix}.pdf",
-                  f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})", "Every printable sheet of the site in one file.")
+                  f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
+                  "Every printable sheet of the site in one file.")
 
 
 def queue_pdf(env, m, config, sheets, form, address, title, description):

@@ -172,7 +172,7 @@ def test_the_preview_rebuilds_on_every_change_and_keeps_the_last_good_pages(tmp_
     config = re.sub(r"custom_dir: .*", "custom_dir: overrides", config)
     (root / "mkdocs.yml").write_text(config + "watch:\n  - sheets\n  - data\n", encoding="utf-8")
     port = _free_port()
-    log = open(tmp_path / "serve.log", "w")
+    log = open(tmp_path / "serve.log", "w")       # noqa: SIM115 - the server writes to it until the end
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
                              "--watch-theme"], cwd=root, stdout=log, stderr=subprocess.STDOUT,
                             env=dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true"))

@@ -10,7 +10,6 @@ from lxml import html as lxml_html
 from checks import pdfs, plain_text
 
 
-
 def format_keys(manifest) -> list[str]:
     """The page formats, from the registry (sitelib/formats.py) by way of the manifest."""
     return [f["key"] for f in manifest["formats"]["page"]]

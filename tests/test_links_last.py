@@ -4,15 +4,13 @@ and the offline copy."""
 from __future__ import annotations
 
 import re
-import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
 from lxml import html as lxml_html
 
-from tests import fixture_site
 from checks import pdfs
+from tests import fixture_site
 
 ROOT = Path(__file__).resolve().parent.parent
 LEDGER = Path(__file__).with_name("published-addresses.txt")
@@ -25,7 +23,8 @@ def resolves(site: Path, address: str) -> bool:
 
 
 def ledger_addresses(path: Path = LEDGER) -> list[str]:
-    return [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def test_every_published_address_still_works(site_dir):
@@ -53,7 +52,8 @@ def test_a_moved_page_breaks_the_ledger_without_a_redirect_and_not_with_one(tmp_
     assert ok, output[-2000:]
     assert [a for a in OLD_ADDRESSES if not resolves(site, a)] == []
     redirect = (site / "easy-read" / "old-place" / "index.html").read_text()
-    assert 'url=../new-place/"' in redirect and 'href="../new-place/"' in redirect   # /easy-read/old-place/ to /easy-read/new-place/
+    # from /easy-read/old-place/ to /easy-read/new-place/
+    assert 'url=../new-place/"' in redirect and 'href="../new-place/"' in redirect
 
 
 def _ids(site_dir: Path, address: str) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import pytest
 import yaml
 from PIL import Image
 
@@ -34,7 +33,7 @@ def test_every_tool_has_sheets_in_every_form(site_dir, manifest):
 
 
 def test_there_are_at_least_15_tool_sheets_and_12_checklists(manifest):
-    by_kind = {}
+    by_kind: dict[str, list[str]] = {}
     kinds = {p["path"]: p["kind"] for p in manifest["pages"]}
     for s in manifest["sheets"]:
         by_kind.setdefault(kinds[s["page"]], []).append(s["slug"])
@@ -50,7 +49,7 @@ def _all_pdfs(manifest):
 
 def test_sheet_pdfs_are_accessible_a4_documents(site_dir, manifest):
     problems = []
-    for sheet, key, address in _all_pdfs(manifest):
+    for _sheet, _key, address in _all_pdfs(manifest):
         problems += pdfs.structure_problems(site_dir / address, address)
     for pack in ("all-sheets", "all-sheets-easy-read", "all-sheets-large-print"):
         problems += pdfs.structure_problems(site_dir / "sheets" / f"{pack}.pdf", f"sheets/{pack}.pdf")
@@ -78,13 +77,13 @@ def test_sheet_pdfs_hold_their_questions_and_big_enough_text(site_dir, manifest)
 
 def test_first_page_of_each_sheet_pdf_is_not_blank(site_dir, manifest, tmp_path):
     problems = []
-    for sheet, key, address in _all_pdfs(manifest):
+    for _sheet, _key, address in _all_pdfs(manifest):
         stem = tmp_path / address.replace("/", "_")
         subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(site_dir / address), str(stem)],
                        check=True)
         png = next(tmp_path.glob(stem.name + "*.png"))
         image = Image.open(png).convert("L")
-        dark = sum(image.histogram()[:200])   # pixels darker than light grey
+        dark = sum(int(n) for n in image.histogram()[:200])   # pixels darker than light grey
         if dark < 500:
             problems.append(f"{address}: the first page looks blank ({dark} dark pixels)")
     assert not problems, "\n".join(problems)

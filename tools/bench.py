@@ -1,22 +1,21 @@
 #!/usr/bin/env python3
-"""Time the build with and without the format hooks, and weigh a standard page.
+"""Time the build and say where the time goes: every figure of the README's speed table.
 
-    make bench            (or: .venv/bin/python tools/bench.py [--runs 5])
+    make bench            (or: .venv/bin/python tools/bench.py [--runs 3] [--no-cold])
 
-Both builds skip the PDFs (SITE_SKIP_PDFS=1): PDFs render in parallel, only when their page
-changed. 'Without the format hooks' leaves out
-easy_read_pages, large_print_pages, plain_text_files, manifest_file, guide_pdfs, moved_pages and
-offline_copy. It prints the medians,
-their ratio (the formats must keep it at 1.5 or less), the time per page, and the first-visit
-weight of a standard page (HTML, CSS, JS and fonts, compressed as a server would send them).
+1. The build with and without the format hooks (PDFs left out, SITE_SKIP_PDFS=1), median of
+   --runs builds each: their ratio (the formats must keep it at 1.5 or less) and the time per page.
+   The format hooks are the ones the format registry (hooks/sitelib/formats.py) names, and the
+   whole-site hooks (guide PDFs, manifest, moved pages, offline copy).
+2. A cold build with every PDF (an empty PDF cache, as on a fresh clone with its packages
+   installed), and the PDF rendering time split by kind: the whole-guide PDFs, the large-print
+   page PDFs, the sheets and the sheet packs (CPU seconds, from hooks/sitelib/pdf_render.py).
 """
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -25,8 +24,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMAT_HOOKS = ("easy_read_pages.py", "large_print_pages.py", "plain_text_files.py", "manifest_file.py",
-                "guide_pdfs.py", "moved_pages.py", "offline_copy.py")
+sys.path[:0] = [str(ROOT / "hooks")]
+
+from sitelib.formats import PAGE_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
+
+FORMAT_HOOKS = tuple(sorted({f.made_by for f in PAGE_FORMATS + SHEET_FORMATS if f.made_by} | set(WHOLE_SITE_HOOKS)))
+COLD_BUILD_BUDGET = 60        # seconds, on 2 cores (issue 12)
 
 
 def config_without(hooks: tuple[str, ...], name: str) -> Path:
@@ -37,67 +40,81 @@ def config_without(hooks: tuple[str, ...], name: str) -> Path:
     return path
 
 
-def timed_build(config: Path, site: Path, skip_pdfs: bool = True) -> float:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
-    if skip_pdfs:
-        env["SITE_SKIP_PDFS"] = "1"
+def timed_build(config: Path, site: Path, env: dict | None = None) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true", **(env or {}))
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
                    cwd=ROOT, env=env, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
-def page_weight(site: Path, address: str) -> dict[str, int]:
-    html_path = site / address / "index.html"
-    html = html_path.read_text(encoding="utf-8")
-    sizes = {"html": len(gzip.compress(html.encode(), 6))}
-    css = js = fonts = 0
-    for href in re.findall(r'<link rel="stylesheet"(?: media="[^"]*")? href="([^"]+)"', html):
-        f = (html_path.parent / href).resolve()
-        text = f.read_text(encoding="utf-8")
-        css += len(gzip.compress(text.encode(), 6))
-        if f.name == "fonts.css":   # a browser fetches only the faces the page uses: regular and bold, Latin
-            for woff in re.findall(r'url\("([^"]+latin-(?:400|700)-normal\.woff2)"\)', text):
-                fonts += (f.parent / woff).resolve().stat().st_size
-    for src in re.findall(r'<script src="([^"]+)"', html):
-        js += len(gzip.compress((html_path.parent / src).resolve().read_bytes(), 6))
-    sizes.update(css=css, js=js, fonts=fonts)
-    sizes["total"] = sum(sizes.values())
-    return sizes
+def pdf_kind(label: str) -> str:
+    if label.startswith("downloads/"):
+        return "whole-guide PDFs"
+    if "/all-sheets" in label:
+        return "sheet packs"
+    if label.startswith("sheets/"):
+        return "sheets (3 forms each)"
+    return "large-print page PDFs"
+
+
+def formats_ratio(tmp: Path, runs: int) -> dict:
+    with_cfg = config_without((), "with")
+    without_cfg = config_without(FORMAT_HOOKS, "without")
+    skip = {"SITE_SKIP_PDFS": "1"}
+    try:
+        timed_build(with_cfg, tmp / "warm", skip)     # warm the file cache and Python's bytecode
+        with_times, without_times = [], []
+        for _ in range(runs):
+            without_times.append(timed_build(without_cfg, tmp / "without", skip))
+            with_times.append(timed_build(with_cfg, tmp / "with", skip))
+    finally:
+        with_cfg.unlink(missing_ok=True)
+        without_cfg.unlink(missing_ok=True)
+    manifest = json.loads((tmp / "with" / "manifest.json").read_text())
+    return {"with": with_times, "without": without_times, "pages": len(manifest["pages"]),
+            "sheets": len(manifest["sheets"])}
+
+
+def cold_build(tmp: Path) -> dict:
+    times_file = tmp / "pdf-times.json"
+    env = {"SITE_PDF_CACHE": str(tmp / "empty-pdf-cache"), "SITE_PDF_TIMES": str(times_file)}
+    seconds = timed_build(ROOT / "mkdocs.yml", tmp / "cold", env)
+    times = json.loads(times_file.read_text())
+    split: dict[str, list[float]] = {}
+    for label, cpu in times.items():
+        split.setdefault(pdf_kind(label), []).append(cpu)
+    return {"seconds": seconds, "pdfs": len(times), "split": split, "longest": max(times.items(), key=lambda kv: kv[1])}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--no-cold", action="store_true", help="leave out the cold build with every PDF")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        with_cfg = config_without((), "with")
-        without_cfg = config_without(FORMAT_HOOKS, "without")
-        try:
-            timed_build(with_cfg, tmp / "warm")     # warm the file cache and Python's bytecode
-            with_times, without_times = [], []
-            for _ in range(args.runs):
-                without_times.append(timed_build(without_cfg, tmp / "without"))
-                with_times.append(timed_build(with_cfg, tmp / "with"))
-            manifest = json.loads((tmp / "with" / "manifest.json").read_text())
-            pages = len(manifest["pages"])
-            made = pages * 3 + len(manifest["sheets"])
-        finally:
-            with_cfg.unlink(missing_ok=True)
-            without_cfg.unlink(missing_ok=True)
-        m_with, m_without = statistics.median(with_times), statistics.median(without_times)
-        weight = page_weight(tmp / "with", "principles/assets/")
-    print(f"Builds: {args.runs} each, PDFs excluded")
-    print(f"  without the format hooks: median {m_without:.2f} s  ({', '.join(f'{t:.2f}' for t in without_times)})")
-    print(f"  with the format hooks:    median {m_with:.2f} s  ({', '.join(f'{t:.2f}' for t in with_times)})")
-    print(f"  ratio: {m_with / m_without:.2f} (must be 1.5 or less)")
-    print(f"  pages: {pages} (each in 4 formats; {made} HTML pages and files made by the hooks)")
-    print(f"  time per page: {1000 * m_with / pages:.0f} ms with every format, {1000 * m_without / pages:.0f} ms standard only")
-    print("First visit to a standard page (/principles/assets/), compressed:")
-    for k in ("html", "css", "js", "fonts", "total"):
-        print(f"  {k:6} {weight[k] / 1024:7.1f} KB")
-    return 0 if m_with / m_without <= 1.5 else 1
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        r = formats_ratio(tmp, args.runs)
+        m_with, m_without = statistics.median(r["with"]), statistics.median(r["without"])
+        ratio = m_with / m_without
+        ok &= ratio <= 1.5
+        print(f"Builds without PDFs, {args.runs} each ({r['pages']} pages, {r['sheets']} sheets):")
+        print(f"  without the format hooks: median {m_without:.2f} s  ({', '.join(f'{t:.2f}' for t in r['without'])})")
+        print(f"  with the format hooks:    median {m_with:.2f} s  ({', '.join(f'{t:.2f}' for t in r['with'])})")
+        print(f"  ratio: {ratio:.2f} (must be 1.5 or less)")
+        print(f"  time per page, every format: {1000 * m_with / r['pages']:.0f} ms")
+        if not args.no_cold:
+            c = cold_build(tmp)
+            ok &= c["seconds"] <= COLD_BUILD_BUDGET
+            total = sum(sum(v) for v in c["split"].values())
+            print(f"Cold build with every PDF (empty PDF cache), {os.cpu_count()} cores: {c['seconds']:.1f} s "
+                  f"(budget {COLD_BUILD_BUDGET} s)")
+            print(f"  {c['pdfs']} PDFs, {total:.0f} s of CPU to render:")
+            for kind, cpus in sorted(c["split"].items(), key=lambda kv: -sum(kv[1])):
+                print(f"    {kind:24} {len(cpus):4} PDFs  {sum(cpus):6.1f} s  ({100 * sum(cpus) / total:.0f}%)")
+            print(f"  the longest: {c['longest'][0]}, {c['longest'][1]:.1f} s")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -14,10 +14,12 @@ has_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 need python3-venv python3 -c "import ensurepip, venv"
 need libpango-1.0-0 has_lib libpango-1.0.so
 need libpangoft2-1.0-0 has_lib libpangoft2-1.0.so
+need libharfbuzz-subset0 has_lib libharfbuzz-subset.so   # WeasyPrint subsets fonts with it (quicker PDFs)
 if [ "$what" = test ]; then
   need chromium sh -c "command -v chromium || command -v chromium-browser"
   need poppler-utils command -v pdftoppm
   need default-jre-headless command -v java
+  need faketime command -v faketime              # builds the site "on another day" to prove it is reproducible
   need npm command -v npm
 fi
 

@@ -22,7 +22,7 @@ HEADER = """# Every address this site has ever published, one a line. Do not rem
 
 
 def current_addresses(manifest: dict) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for page in manifest["pages"]:
         out.update("/" + a for a in page["formats"].values())
     for sheet in manifest["sheets"]:

@@ -65,7 +65,7 @@ def load(path: Path, errors: Collector) -> list[Release]:
         releases.append(current)
     if current is not None:
         current.notes = "\n".join(body).strip()
-    for newer, older in zip(releases, releases[1:]):
+    for newer, older in zip(releases, releases[1:], strict=False):
         if not (newer.key > older.key and newer.date >= older.date):
             errors.add(path, f"version {newer.version} is not newer than {older.version} below it",
                        "put the newest version first, with a higher number and the same or a later date.", newer.line)

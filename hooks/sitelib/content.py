@@ -74,6 +74,7 @@ def load(root: Path, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirect
     site_words = words.load(root / "data" / "words.yml", errors)
     if data is None:              # without the lists nothing else can be checked
         errors.raise_if_any()
+        raise AssertionError("site_data.load returned nothing without saying why")
     content = Content(data=data, words=site_words)
     content.releases = changelog.load(root / "CHANGELOG.md", errors)
 

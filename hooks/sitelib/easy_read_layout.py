@@ -7,7 +7,6 @@ editors can check their text before they build.
 from __future__ import annotations
 
 import html
-import re
 
 from .easy_read_source import EasyReadDoc, Heading, Point, inline_html, split_sentences_simple
 from .site_data import SiteData, Term, slugify
@@ -50,7 +49,8 @@ def point_html(picture: str, alt: str, sentences_html: list[str], terms: list[Te
     for term in terms:
         words += hard_word_html(term)
     return (f'<div class="er-point">'
-            f'<img class="er-picture" src="{html.escape(picture_href(picture))}" alt="{html.escape(alt)}" width="120" height="120">'
+            f'<img class="er-picture" src="{html.escape(picture_href(picture))}" alt="{html.escape(alt)}" '
+            'width="120" height="120">'
             f'<div class="er-words">{words}</div></div>')
 
 

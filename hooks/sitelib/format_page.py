@@ -15,7 +15,7 @@ def to_root(dir_address: str) -> str:
 
 def write(config, model, record, format_key: str, content: str, *, format_name: str, format_class: str,
           stylesheets: list[str], format_home: str, footer_links: list[dict], data_source: str,
-          format_links: list[dict], print_stylesheets: list[str] = (), **extra) -> Path:
+          format_links: list[dict], print_stylesheets: tuple[str, ...] | list[str] = (), **extra) -> Path:
     address = record.formats[format_key]
     html = build.current().template("formats/page.html").render(
         title=record.easy_read.title if format_key == "easy_read" and record.easy_read else record.title,

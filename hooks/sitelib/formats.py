@@ -24,6 +24,7 @@ class Format:
     page: bool          # an HTML page that people read in a browser (the browser checks run on it)
     moved: str          # how an old address keeps working when a page moves:
                         # "plugin" (mkdocs-redirects), "redirect" (a redirect page) or "copy" (a copy)
+    made_by: str        # the hook that makes it ("" for the standard page: MkDocs and Material make it)
     linked: bool = True     # offered in 'This page in other formats'
 
     def address(self, path: str = "", slug: str = "") -> str:
@@ -32,19 +33,24 @@ class Format:
 
 
 PAGE_FORMATS: tuple[Format, ...] = (
-    Format("standard", "{dir}", "text/html", page=True, moved="plugin"),
-    Format("easy_read", "easy-read/{dir}", "text/html", page=True, moved="redirect"),
-    Format("large_print", "large-print/{dir}", "text/html", page=True, moved="redirect"),
-    Format("large_print_pdf", "large-print/{file}.pdf", "application/pdf", page=False, moved="copy"),
-    Format("text", "text/{file}.txt", "text/plain; charset=utf-8", page=False, moved="copy"),
+    Format("standard", "{dir}", "text/html", page=True, moved="plugin", made_by=""),
+    Format("easy_read", "easy-read/{dir}", "text/html", page=True, moved="redirect", made_by="easy_read_pages.py"),
+    Format("large_print", "large-print/{dir}", "text/html", page=True, moved="redirect", made_by="large_print_pages.py"),
+    Format("large_print_pdf", "large-print/{file}.pdf", "application/pdf", page=False, moved="copy",
+           made_by="large_print_pages.py"),
+    Format("text", "text/{file}.txt", "text/plain; charset=utf-8", page=False, moved="copy", made_by="plain_text_files.py"),
 )
 
 SHEET_FORMATS: tuple[Format, ...] = (
-    Format("page", "sheets/{slug}/", "text/html", page=True, moved="redirect"),
-    Format("pdf", "sheets/{slug}.pdf", "application/pdf", page=False, moved="copy"),
-    Format("easy_read_pdf", "sheets/{slug}-easy-read.pdf", "application/pdf", page=False, moved="copy"),
-    Format("large_print_pdf", "sheets/{slug}-large-print.pdf", "application/pdf", page=False, moved="copy"),
+    Format("page", "sheets/{slug}/", "text/html", page=True, moved="redirect", made_by="sheet_pages.py"),
+    Format("pdf", "sheets/{slug}.pdf", "application/pdf", page=False, moved="copy", made_by="sheet_pages.py"),
+    Format("easy_read_pdf", "sheets/{slug}-easy-read.pdf", "application/pdf", page=False, moved="copy",
+           made_by="sheet_pages.py"),
+    Format("large_print_pdf", "sheets/{slug}-large-print.pdf", "application/pdf", page=False, moved="copy",
+           made_by="sheet_pages.py"),
 )
+# Hooks that make the whole-site files: the guide PDFs, the manifest, moved-page copies, the offline copy.
+WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py")
 
 BY_KEY = {f.key: f for f in PAGE_FORMATS}
 HTML_PAGE_FORMATS = tuple(f for f in PAGE_FORMATS if f.page)

@@ -7,12 +7,11 @@ import subprocess
 from pathlib import Path
 
 
-
 def build_date() -> dt.date:
     """The date this build stands for: SOURCE_DATE_EPOCH (set from the commit by page_model), so
     that two builds of one commit are the same, whatever day they run."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
 
 
 def commit_epoch(root: Path) -> int | None:

@@ -23,7 +23,9 @@ RESERVED_CASE_STUDY_NAMES = {"index"} | {part for part, _g, _h in FILTERS.values
 
 def filter_values(meta: dict, field: str) -> list[str]:
     value = meta.get(field)
-    return list(value) if isinstance(value, list) else [value]
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value)] if value is not None else []
 
 
 def filter_src_uri(field: str, value: str) -> str:

@@ -4,8 +4,10 @@ HTML or its stylesheets changed (the PDFs are kept in .cache/pdf between builds)
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ class PdfJob:
     base_url: str        # where relative addresses in it resolve (a folder in the built site)
     out: Path            # where the PDF goes in the built site
     label: str           # the page or sheet it comes from (for messages; part of the cache key)
+    cached: Path | None = None   # its place in the cache (set by render_all)
 
 
 def skipping() -> bool:
@@ -52,17 +55,42 @@ def _assets_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _render(args) -> tuple[str, str | None]:
+def quicker_page_references() -> None:
+    """pydyf (WeasyPrint's PDF writer) makes the list of every page's reference afresh each time
+    a tagged element asks for its page: for the 990-page guide that is 50,000 lists of 990, about
+    a third of the guide's rendering time. Keep the list until a page is added. The PDF is the
+    same byte for byte (tests/unit/test_pdf_render.py)."""
+    import pydyf
+
+    if getattr(pydyf.PDF, "_quicker_page_references", False):
+        return
+
+    def page_references(self):
+        kids = self.pages["Kids"]
+        kept = self.__dict__.get("_page_references")
+        if kept is None or kept[0] != len(kids):
+            kept = (len(kids), tuple(f"{number} 0 R".encode("ascii") for number in kids[::3]))
+            self.__dict__["_page_references"] = kept
+        return kept[1]
+
+    pydyf.PDF.page_references = property(page_references)
+    pydyf.PDF._quicker_page_references = True
+
+
+def _render(args) -> tuple[str, str | None, float]:
+    """Render one PDF into the cache: (its address, the error if any, seconds of CPU it took)."""
     html, base_url, out, cached = args
+    start = time.process_time()
     try:
+        quicker_page_references()
         from weasyprint import HTML
         Path(cached).parent.mkdir(parents=True, exist_ok=True)
         tmp = f"{cached}.{os.getpid()}.tmp"
         HTML(string=html, base_url=base_url).write_pdf(tmp, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
         os.replace(tmp, cached)
-        return out, None
+        return out, None, time.process_time() - start
     except Exception as exc:  # reported with the page's name by render_all
-        return out, f"{type(exc).__name__}: {exc}"
+        return out, f"{type(exc).__name__}: {exc}", time.process_time() - start
 
 
 def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int]:
@@ -89,12 +117,16 @@ def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int
                 results = list(pool.map(_render, args, chunksize=1))
         by_out = {str(j.out): j for j in todo}
         failures = [ContentError(by_out[out].label, f"the PDF could not be made ({error})")
-                    for out, error in results if error]
+                    for out, error, _seconds in results if error]
+        if os.environ.get("SITE_PDF_TIMES"):       # make bench: where the time goes
+            Path(os.environ["SITE_PDF_TIMES"]).write_text(
+                json.dumps({by_out[out].label: seconds for out, _e, seconds in results}, indent=0), encoding="utf-8")
         if failures:
             raise ContentErrors(failures)
     try:
         for job in jobs:
             job.out.parent.mkdir(parents=True, exist_ok=True)
+            assert job.cached is not None      # set above, for every job
             shutil.copyfile(job.cached, job.out)
     except OSError as exc:
         raise ContentError(job.label, f"the PDF could not be written ({exc.strerror}: {exc.filename})",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import jsonschema
@@ -33,7 +33,7 @@ SCHEMAS = ROOT / "schemas"
 LIST_FILES = {"sources": "data/sources.yml", "pictures": "data/pictures.yml"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _documents() -> dict[str, dict]:
     return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SCHEMAS.glob("*.schema.json"))}
 
@@ -42,7 +42,7 @@ def document(name: str) -> dict:
     return _documents()[f"{name}.schema.json"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _registry() -> Registry:
     return Registry().with_resources(
         (name, Resource.from_contents(doc)) for name, doc in _documents().items())
@@ -128,9 +128,9 @@ def _line(instance, path) -> int | None:
     """The line of the value at `path`: the line of its key (or list entry), else of what holds it."""
     obj, best = instance, yaml_lines.line_of(instance)
     for key in list(path):
-        if isinstance(obj, yaml_lines.LineDict) and key in obj.lines:
-            best = obj.lines[key]
-        elif isinstance(obj, yaml_lines.LineList) and isinstance(key, int) and key < len(obj.lines):
+        in_dict = isinstance(obj, yaml_lines.LineDict) and key in obj.lines
+        in_list = isinstance(obj, yaml_lines.LineList) and isinstance(key, int) and key < len(obj.lines)
+        if in_dict or in_list:
             best = obj.lines[key]
         try:
             obj = obj[key]
@@ -177,7 +177,7 @@ def explain(error, instance, site_lists, doc_name: str = "") -> tuple[str, str, 
     if kind == "type":
         want = error.validator_value
         wants = want if isinstance(want, list) else [want]
-        words = " or ".join(TYPE_WORDS.get(w, w) for w in wants)
+        words = " or ".join(TYPE_WORDS.get(w, str(w)) for w in wants)
         got = value
         if "string" in wants and isinstance(got, list):
             fix = f"write one value, not a list: {path[-1] if path else 'it'}: {got[0] if got else '...'}"

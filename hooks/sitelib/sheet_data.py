@@ -82,7 +82,7 @@ def load_sheet(path: Path, data: SiteData, errors: Collector, docs_dir: Path | N
         errors.add(path, f"'page: {page}' is not a page in docs/",
                    "write the page's file name inside docs/, like: page: tools/ladder-reflection.md",
                    yaml_lines.line_of(raw, "page"))
-    seen: dict[str, int] = {}
+    seen: dict[str, int | None] = {}
     for q in raw["questions"]:
         qid = q.get("id")
         if qid and qid in seen:

@@ -46,8 +46,8 @@ class SiteData:
     taxonomy: dict
     sources: dict
     pictures: dict[str, Picture]
+    schemas: Schemas
     glossary: list[Term] = field(default_factory=list)
-    schemas: Schemas | None = None
 
     def label(self, group: str, value: str) -> str:
         return self.taxonomy[group][value]
@@ -105,7 +105,9 @@ def _load_glossary(path: Path, data: SiteData, errors: Collector) -> list[Term]:
     raw = _read(path, errors, [])
     if raw is None or not data.schemas.check("glossary", raw, path, errors):
         return []
-    terms, seen, forms_seen = [], {}, {}
+    terms: list[Term] = []
+    seen: dict[str, int] = {}
+    forms_seen: dict[str, tuple[str, str]] = {}
     for entry in raw:
         line = entry.line
         term_id = entry.get("id") or slugify(entry["term"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mkdocs.utils.meta import YAML_RE      # MkDocs' own front matter pattern: '---' ... '---' or '...'
+from mkdocs.utils.meta import YAML_RE  # MkDocs' own front matter pattern: '---' ... '---' or '...'
 
 from . import yaml_lines
 from .errors import ContentError

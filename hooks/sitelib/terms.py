@@ -8,7 +8,7 @@ import re
 from .site_data import Term
 
 
-def matcher_for(glossary: list[Term]) -> "TermMatcher":
+def matcher_for(glossary: list[Term]) -> TermMatcher:
     """The matcher for the build's glossary, made once per build. Outside a build (tools that
     check one file), a matcher of its own."""
     from . import build

@@ -21,7 +21,10 @@ class LineList(list):
     lines: list
 
 
-class _Loader(yaml.SafeLoader):
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml's parser when there is one: quicker
+
+
+class _Loader(_Base):
     pass
 
 

@@ -75,7 +75,8 @@ def encoded(draw, doc: str) -> bytes:
 sheet_file = st.one_of(mapping.map(_yaml), text, st.lists(mapping, max_size=2).map(_yaml),
                        st.fixed_dictionaries({"title": text, "page": st.sampled_from(VALUES), "purpose": st.sampled_from(VALUES),
                                               "summary": text, "instructions": text,
-                                              "easy_read": st.fixed_dictionaries({"title": text, "picture": st.sampled_from(VALUES),
+                                              "easy_read": st.fixed_dictionaries({"title": text,
+                                                                                  "picture": st.sampled_from(VALUES),
                                                                                   "instructions": st.lists(text, max_size=2)}),
                                               "questions": st.lists(mapping, max_size=3)}).map(_yaml)).flatmap(encoded)
 
@@ -89,11 +90,11 @@ def base(tmp_path_factory):
 def data_read_once():
     """data/ is the same in every example here: read it once (the code that reads it is the build's)."""
     load = site_data.load
-    cached = functools.lru_cache(maxsize=1)(lambda path: load(path))
+    cached = functools.lru_cache(maxsize=1)(load)
 
     def once(path, errors=None):
         return cached(path)
-    content_module.site_data.load = once
+    content_module.site_data.load = once      # type: ignore[assignment]
     yield
     content_module.site_data.load = load
 
