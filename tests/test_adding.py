@@ -112,7 +112,8 @@ def test_a_new_format_is_one_record_its_words_and_one_hook(tmp_path):
                        encoding="utf-8")
     (root / "hooks" / "braille_files.py").write_text(BRAILLE_HOOK, encoding="utf-8")
     words = root / "data" / "words.yml"
-    named = words.read_text(encoding="utf-8").replace("  text: Plain text\n", "  text: Plain text\n  braille: Braille-ready file\n")
+    named = words.read_text(encoding="utf-8").replace("  text: Plain text\n",
+                                                      "  text: Plain text\n  braille: Braille-ready file\n")
     words.write_text(named, encoding="utf-8")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"  - /\S+/hooks/", "  - hooks/", config).replace("hooks:\n", "hooks:\n  - hooks/braille_files.py\n", 1)
