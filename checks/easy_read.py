@@ -85,3 +85,54 @@ def check_site(site_dir, manifest) -> list[str]:
         label = f"site/{address}index.html (from {page['easy_read_source'] or page['source']})"
         problems += check_fragment(readability.main_content(built.read_text(encoding="utf-8")), label)
     return problems
+
+
+def _pages_linked(site_dir, address: str, skip_xpath: str) -> set[str]:
+    """The site pages (by path) that the main content of the page at `address` links to."""
+    import posixpath
+    from pathlib import Path
+    root = lxml_html.fromstring((Path(site_dir) / address / "index.html").read_bytes())
+    main = root.xpath('//*[@id="main-content"]')
+    if not main:
+        return set()
+    for skipped in main[0].xpath(skip_xpath):
+        skipped.drop_tree()
+    out = set()
+    for a in main[0].iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith(("#", "mailto:", "tel:")) or "://" in href:
+            continue
+        target = posixpath.normpath(posixpath.join("/" + address, href.split("#")[0])).strip("/")
+        out.add(target)
+    return out
+
+
+# Parts of a standard page whose links an Easy Read page need not repeat: hard words (the Easy
+# Read page explains them itself), the sources, the format links, "Cite this page", the lists of
+# case studies and tools the site adds to principle pages, and the box of printable sheets.
+STANDARD_ONLY = ('.//a[contains(@class, "glossary-term")] | .//*[@id="sources"]/following-sibling::* '
+                 '| .//nav[contains(@class, "format-links")] | .//aside[contains(@class, "cite-page")] '
+                 '| .//*[@id="illustrated-by"]/following-sibling::* | .//a[contains(@class, "toclink")] '
+                 '| .//a[contains(@class, "headerlink")] | .//*[contains(@class, "sheet-box")]')
+
+
+def links_missing_from_easy_read(site_dir, manifest) -> list[str]:
+    """Every page the standard page's text links to, the Easy Read page links to too (in Easy
+    Read, or to its standard page where it has none)."""
+    by_path = {p["path"]: p for p in manifest["pages"]}
+    to_path = {}
+    for p in manifest["pages"]:
+        for key in ("standard", "easy_read", "large_print"):
+            to_path[p["formats"][key].strip("/")] = p["path"]
+    problems = []
+    for p in manifest["pages"]:
+        if p["easy_read"] != "written":
+            continue
+        wanted = {to_path[t] for t in _pages_linked(site_dir, p["formats"]["standard"], STANDARD_ONLY) if t in to_path}
+        wanted.discard(p["path"])
+        have = {to_path[t] for t in _pages_linked(site_dir, p["formats"]["easy_read"],
+                                                    './/nav[contains(@class, "format-links")]') if t in to_path}
+        for missing in sorted(wanted - have):
+            problems.append(f"{p['easy_read_source']}: the standard page links to '{by_path[missing]['title']}' "
+                            f"(/{by_path[missing]['formats']['standard']}); the Easy Read text does not")
+    return problems

@@ -89,3 +89,44 @@ def _embedded(font) -> bool:
         return all(_embedded(d) for d in descendants)
     desc = font.get("/FontDescriptor")
     return desc is not None and any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+PAGE_BOX = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
+WORD_BOX = re.compile(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>')
+
+
+def outside_the_page(path: Path, label: str) -> list[str]:
+    """Words printed partly or wholly off the page (poppler's word boxes against the page size):
+    a footer that runs below the page edge, a line too long for the page."""
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    problems, page, size = [], 0, (0.0, 0.0)
+    for line in out.splitlines():
+        m = PAGE_BOX.search(line)
+        if m:
+            page, size = page + 1, (float(m.group(1)), float(m.group(2)))
+            continue
+        w = WORD_BOX.search(line)
+        if w:
+            x0, y0, x1, y1 = (float(v) for v in w.groups()[:4])
+            if x0 < -0.5 or y0 < -0.5 or x1 > size[0] + 0.5 or y1 > size[1] + 0.5:
+                problems.append(f"{label}: page {page}: '{w.group(5)}' is printed outside the page")
+    return problems
+
+
+def page_fill(path: Path, footer_mm: float = 0) -> list[float]:
+    """How far down each page its content reaches, as a share of the page above the footer
+    (0 = empty, 1 = full), read from the page drawn at low resolution (pdftoppm)."""
+    import tempfile
+
+    from PIL import Image
+    fills = []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "20", "-gray", str(path), f"{tmp}/p"], check=True)
+        for png in sorted(Path(tmp).glob("p*.pgm"), key=lambda p: int(p.stem.split("-")[-1])):
+            im = Image.open(png).convert("L")
+            w, h = im.size
+            body = h - int(round(footer_mm / 25.4 * 20))
+            values = list(im.getdata())
+            lowest = max((y for y in range(body) if min(values[y * w:(y + 1) * w]) < 200), default=0)
+            fills.append(lowest / body if body else 0)
+    return fills

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 
 from sitelib import build, easy_read_layout, format_page
 from sitelib.content import resolve_easy_link
-from sitelib.easy_read_source import EasyReadDoc, Point, Sentence
+from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from sitelib.errors import where
 from sitelib.format_page import format_links
-from sitelib.formats import sheet_addresses
+from sitelib.formats import sheet_addresses, sheet_format
 from sitelib.html_tools import relative_href
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css"]
@@ -43,21 +43,39 @@ def missing_doc(record, m) -> EasyReadDoc:
 
 def link_href(m, record, page_dir: str, target: str) -> str:
     """Where a link in Easy Read text goes: another page's Easy Read page, a standard page
-    (std:), a printable sheet (sheet:), or another site."""
+    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), or
+    another site."""
     if target.startswith("std:"):
         return relative_href(m.by_src_uri(target[4:]).formats["standard"], page_dir)
     if target.startswith("sheet:"):
-        return relative_href(sheet_addresses(target[6:])["page"], page_dir)
+        return relative_href(sheet_addresses(target[6:])[sheet_format("easy-read", page=True).key], page_dir)
+    if target.startswith("sheet-pdf:"):
+        return relative_href(sheet_addresses(target[10:])[sheet_format("easy-read", page=False).key], page_dir)
     if urlsplit(target).scheme:
         return target
     return relative_href(m.by_src_uri(resolve_easy_link(record.src_uri, target)).formats["easy_read"], page_dir)
+
+
+def with_sheets(doc: EasyReadDoc, record, m) -> EasyReadDoc:
+    """The Easy Read text, and after it the page's printable sheets: each a point that opens the
+    Easy Read sheet and prints its Easy Read PDF."""
+    if not record.sheets:
+        return doc
+    blocks = list(doc.blocks) + [Heading(m.words.say("sheets", "easy_heading"), 0)]
+    for slug in record.sheets:
+        sheet = m.sheets[slug]
+        end = "" if sheet.easy_title.rstrip()[-1:] in ".?!" else "."
+        blocks.append(Point(picture=sheet.easy_picture, alt=m.data.pictures[sheet.easy_picture].shows, line=0, sentences=[
+            Sentence(f"[{sheet.easy_title}](sheet:{slug}){end}", 0),
+            Sentence(f"[{m.words.say('sheets', 'easy_download')}](sheet-pdf:{slug}).", 0)]))
+    return EasyReadDoc(path=doc.path, title=doc.title, blocks=blocks, explain_terms=doc.explain_terms)
 
 
 def on_post_build(config):
     m = build.current().model
     links = footer(m.words)
     for record in m.pages.values():
-        doc = record.easy_read or missing_doc(record, m)
+        doc = with_sheets(record.easy_read or missing_doc(record, m), record, m)
         page_dir = record.formats["easy_read"]
         content = easy_read_layout.render(
             doc, m.data, link_href=lambda target, r=record, d=page_dir: link_href(m, r, d, target),

@@ -3,8 +3,8 @@ printable PDF (/large-print/<page>.pdf) for hooks/pdf_files.py.
 
 Both are made from the standard page's rendered content: emphasis becomes bold (no italics),
 tables reflow with each cell labelled by its column heading, and links lead to the large-print
-versions of other pages. The PDF is A4 with the page's title, address and page number in the
-footer, as large as the body text.
+versions of other pages. The PDF is A4 with the page's address, page number and the site's
+version in the footer, as large as the body text.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def css_string(text: str) -> str:
 def pdf_document(record, m, config, content: str) -> str:
     address = m.absolute(record.formats["standard"])
     title = html.escape(record.title)
-    footer = css_string(record.title + " – " + address)
+    footer_text = css_string(address)
     page_numbers = css_string(f"version {m.version}")
     to_root = format_page.to_root(record.formats["large_print"])
     return f"""<!doctype html>
@@ -45,7 +45,7 @@ def pdf_document(record, m, config, content: str) -> str:
 <meta name="author" content="{html.escape(config.site_name)}">
 <link rel="stylesheet" href="{to_root}assets/css/fonts.css">
 <link rel="stylesheet" href="{to_root}{PDF_STYLESHEET}">
-<style>@page {{ @bottom-left {{ content: "{footer}"; }}
+<style>@page {{ @bottom-left {{ content: "{footer_text}"; }}
   @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A {page_numbers}"; white-space: pre; }} }}</style>
 </head>
 <body>

@@ -8,6 +8,8 @@ It runs after every other hook that writes files: it packs everything they made.
 the zip carries the build's date (from the commit), so the same commit gives the same zip."""
 from __future__ import annotations
 
+import json
+import posixpath
 import re
 import zipfile
 from pathlib import Path
@@ -23,7 +25,7 @@ ADDRESS = "downloads/co-production-offline.zip"
 FOLDER = "co-production-site"
 SHIM = "assets/js/iframe-worker-shim.js"
 STORED = {".pdf", ".woff2", ".png", ".zip", ".gz"}
-FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?![a-z][a-z0-9+.-]*:|#|/)[^"#?]*/)((?:#[^"]*)?")')
+URL_ATTR = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 README = """Co-production in health and social care: offline copy
 =======================================================
 
@@ -32,9 +34,27 @@ without an internet connection, search included.
 """
 
 
-def offline_html(text: str, rel: str) -> str:
-    text = FOLDER_LINK.sub(lambda m: m.group(1) + m.group(2) + "index.html" + m.group(3), text)
-    text = re.sub(r'(\s(?:href|src)=")(\.\.?)(")', r"\1\2/index.html\3", text)   # href=".." and href="."
+def offline_href(href: str, page: str, site: Path, online: str) -> str:
+    """A link as it must be in the offline copy, opened from a folder, where a browser shows a
+    folder's listing instead of its index.html: links to a folder go to its index.html; a link
+    to the offline copy itself (which the copy does not hold) goes to the web."""
+    if not href or re.match(r"^([a-z][a-z0-9+.-]*:|#|//)", href, re.I):
+        return href
+    path, rest = re.match(r"([^?#]*)(.*)", href, re.S).groups()   # type: ignore[union-attr]
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+    if target == ADDRESS:
+        return online.rstrip("/") + "/" + ADDRESS
+    if not path:
+        return href
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    if path.endswith("/") or last in (".", "..") or (site / target).is_dir():
+        path = path.rstrip("/") + "/index.html"
+    return path + rest
+
+
+def offline_html(text: str, rel: str, site: Path | None = None, online: str = "") -> str:
+    site = site or Path("/nonexistent")
+    text = URL_ATTR.sub(lambda m: m.group(1) + offline_href(m.group(2), rel, site, online) + m.group(3), text)
     if "assets/javascripts/bundle." in text:
         to_root = "../" * rel.count("/")
         text = text.replace("<script src=", f'<script src="{to_root}{SHIM}"></script>\n    <script src=', 1)
@@ -53,13 +73,24 @@ def on_post_build(config):
     if build.current().skip_offline_copy:    # the live preview leaves it out, to reload quickly
         return
     try:
-        write_zip(Path(config.site_dir))
+        write_zip(Path(config.site_dir), build.current().model.site_url)
     except OSError as exc:
         raise ContentError(ADDRESS, f"the offline copy could not be written ({exc.strerror}: {exc.filename})",
                            "check that the disk has room and the site folder can be written to, then build again.") from None
 
 
-def write_zip(site: Path) -> None:
+def offline_search_index(text: str) -> str:
+    """The search index with each result's address at its index.html, as in the pages."""
+    index = json.loads(text)
+    for doc in index.get("docs", []):
+        path, sep, frag = doc["location"].partition("#")
+        if path == "" or path.endswith("/"):
+            path += "index.html"
+        doc["location"] = path + sep + frag
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_zip(site: Path, online: str) -> None:
     day = build_date()
     stamp = (day.year, day.month, day.day, 0, 0, 0)
     out = site / ADDRESS
@@ -74,13 +105,13 @@ def write_zip(site: Path) -> None:
             arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":
-                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel))
+                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel, site, online))
             else:
                 z.writestr(_entry(arc, stamp, method), f.read_bytes())
         index = site / "search" / "search_index.json"
         if index.exists():
             z.writestr(_entry(f"{FOLDER}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED),
-                       "var __index = " + index.read_text(encoding="utf-8"))
+                       "var __index = " + offline_search_index(index.read_text(encoding="utf-8")))
         z.writestr(_entry(f"{FOLDER}/{SHIM}", stamp, zipfile.ZIP_DEFLATED), shim)
         z.writestr(_entry(f"{FOLDER}/README.txt", stamp, zipfile.ZIP_DEFLATED), README)
     tmp.replace(out)

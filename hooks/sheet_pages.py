@@ -1,7 +1,8 @@
 """Hook: the printable sheets. Each sheet in sheets/*.yml is declared once, as data, and made
-here into:
-- a print-ready web page at /sheets/<name>/,
-- three A4 PDFs: /sheets/<name>.pdf, /sheets/<name>-easy-read.pdf, /sheets/<name>-large-print.pdf,
+here into, in each of the three forms (standard, Easy Read, large print; see the sheet formats in
+sitelib/formats.py):
+- a print-ready web page: /sheets/<name>/, /easy-read/sheets/<name>/, /large-print/sheets/<name>/,
+- an A4 PDF: /sheets/<name>.pdf, /sheets/<name>-easy-read.pdf, /sheets/<name>-large-print.pdf,
 - a pack per form with every sheet: /sheets/all-sheets.pdf (and -easy-read, -large-print),
 - the index of all sheets at /sheets/, grouped by purpose,
 - a box on the page each sheet belongs to, linking to its sheets.
@@ -18,20 +19,21 @@ from mkdocs.structure.files import File
 from sitelib import build, format_page, html_tools, made_pages, model, pdf_render
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from sitelib.errors import where
-from sitelib.formats import sheet_addresses
+from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
 
-FORMS = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
+PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
 STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css"]
-EASY_PER_PAGE = 3          # answerable questions on each page of an Easy Read sheet
+FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
 INDEX = made_pages.SHEETS_INDEX[:-3]
 PACK = "all-sheets"
 
 
-def footer(words) -> list[dict]:
-    return [{"label": words.say("footer", "all_sheets"), "href": "sheets/"},
-            {"label": words.say("footer", "tools"), "href": "tools/"},
-            {"label": words.say("footer", "home"), "href": ""}]
+def footer(words, form: str) -> list[dict]:
+    home = FORMAT_HOME[form]
+    return [{"label": words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), "href": f"{home}sheets/"},
+            {"label": words.say("footer", "tools"), "href": f"{home}tools/"},
+            {"label": words.say("footer", "home"), "href": home}]
 
 
 def on_files(files, config):
@@ -88,8 +90,8 @@ def index_markdown(m) -> str:
 
 
 def _pack_links(from_dir: str) -> str:
-    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{suffix}.pdf", from_dir)}">{name} PDF</a>'
-                     for (form, suffix), name in zip(FORMS.items(), ["standard", "Easy Read", "large print"], strict=False))
+    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf", from_dir)}">{name} PDF</a>'
+                     for form, name in zip(FORMS, ["standard", "Easy Read", "large print"], strict=True))
 
 
 def easy_index(index, m) -> EasyReadDoc:
@@ -123,21 +125,27 @@ def on_page_markdown(markdown, page, config, files):
     return box + markdown
 
 
-def break_before(sheet, form: str) -> set[int]:
-    """In Easy Read, a new page after every few questions (a heading goes with its question)."""
-    if form != "easy-read":
-        return set()
-    breaks, n = set(), 0
-    for i, q in enumerate(sheet.questions):
-        if not q.answerable:
-            continue
-        n += 1
-        if n > 1 and (n - 1) % EASY_PER_PAGE == 0:
-            j = i
-            while j > 0 and sheet.questions[j - 1].type in ("heading", "note"):
-                j -= 1
-            breaks.add(j)
-    return breaks
+LONG_LIST = 5   # a list with more entries than this may run on to the next page
+LONG_GRID = 3   # and a grid with more rows than this
+
+
+def is_long(q) -> bool:
+    """A question too long to keep whole on one page: it may break between its entries."""
+    return (len(q.items) > LONG_LIST or len(q.options) > LONG_LIST
+            or (q.type == "table" and q.rows > LONG_GRID))
+
+
+def keep_together(sheet) -> list[list]:
+    """The questions in groups that stay on one page: a heading or note with the question after
+    it, so that no page ends with a heading, or a note, cut off from what it introduces. A long
+    question is not held whole (it could not fit): its first entries stay with its heading."""
+    groups: list[list] = []
+    for q in sheet.questions:
+        if groups and not groups[-1][-1].answerable and not is_long(q):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
 
 
 def sheet_html(env, m, sheet, form: str, from_dir: str) -> str:
@@ -145,37 +153,48 @@ def sheet_html(env, m, sheet, form: str, from_dir: str) -> str:
     return env.get_template("sheets/sheet.html").render(
         sheet=sheet, form=form, pictures=m.data.pictures,
         picture=lambda name: relative(f"assets/pictures/{name}.svg", from_dir),
-        page_address=m.absolute(page.formats["standard"]), break_before=break_before(sheet, form))
+        page_address=m.absolute(page.formats["standard"]), groups=keep_together(sheet), is_long=is_long)
+
+
+def sheet_page(env, config, m, sheet, form: str) -> str:
+    """The web page of a sheet in one form: the sheet, ready to print, its PDF and its other forms."""
+    a = sheet_addresses(sheet.slug)
+    here = a[sheet_format(form, page=True).key]
+    page = m.by_src_uri(sheet.page)
+    easy = form == "easy-read"
+    other_forms = [{"label": m.words.say("sheets", FORM_WORDS[f]), "href": a[sheet_format(f, page=True).key],
+                    "current": f == form} for f in FORMS]
+    return env.get_template("sheets/page.html").render(
+        title=sheet.easy_title if easy else sheet.title, site_name=config.site_name, description=sheet.summary,
+        format_name=m.words.say("sheets", f"page_{form.replace('-', '_')}"), format_class=f"sheet fmt--sheet-{form}",
+        format_home=FORMAT_HOME[form], stylesheets=STYLESHEETS, print_stylesheets=[],
+        footer_links=footer(m.words, form), words=m.words, form=form, canonical=m.absolute(here),
+        to_root=format_page.to_root(here), data_source=where(sheet.file),
+        page_href=relative(page.formats[page_format_of(form).key], here),
+        page_title=(page.easy_read.title if easy and page.easy_read else page.title),
+        pdf=relative(a[sheet_format(form, page=False).key], here),
+        other_forms=other_forms, all_sheets=relative(f"{FORMAT_HOME[form]}sheets/", here),
+        picture=relative(f"assets/pictures/{sheet.easy_picture}.svg", here),
+        picture_alt=m.data.pictures[sheet.easy_picture].shows,
+        sheet_html=sheet_html(env, m, sheet, form, here))
 
 
 def on_post_build(config):
     m = build.current().model
     site = Path(config.site_dir)
     env = config.theme.get_env()
-    links = footer(m.words)
     for sheet in m.sheets.values():
         a = sheet_addresses(sheet.slug)
-        page_dir = a["page"]
-        page = m.by_src_uri(sheet.page)
-        html_page = env.get_template("sheets/page.html").render(
-            title=sheet.title, site_name=config.site_name, description=sheet.summary,
-            format_name=m.words.say("layout", "sheet_format"), format_class="sheet", format_home="",
-            stylesheets=STYLESHEETS, print_stylesheets=[], footer_links=links, words=m.words,
-            canonical=m.absolute(page_dir), to_root=format_page.to_root(page_dir),
-            data_source=where(sheet.file), page_href=relative(page.formats["standard"], page_dir),
-            page_title=page.title, pdf=relative(a["pdf"], page_dir), easy_pdf=relative(a["easy_read_pdf"], page_dir),
-            large_pdf=relative(a["large_print_pdf"], page_dir),
-            sheet_html=sheet_html(env, m, sheet, "standard", page_dir))
-        out = site / page_dir / "index.html"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html_page, encoding="utf-8")
-        for form, suffix in FORMS.items():
-            queue_pdf(env, m, config, [sheet], form, f"sheets/{sheet.slug}{suffix}.pdf",
+        for form in FORMS:
+            out = site / a[sheet_format(form, page=True).key] / "index.html"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(sheet_page(env, config, m, sheet, form), encoding="utf-8")
+            queue_pdf(env, m, config, [sheet], form, a[sheet_format(form, page=False).key],
                       f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
     sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
                                                       s.title.lower()))
-    for form, suffix in FORMS.items():
-        queue_pdf(env, m, config, sheets, form, f"sheets/{PACK}{suffix}.pdf",
+    for form in FORMS:
+        queue_pdf(env, m, config, sheets, form, f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf",
                   f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
                   "Every printable sheet of the site in one file.")
 

@@ -12,6 +12,8 @@ from .easy_read_source import EasyReadDoc, Heading, Point, inline_html, split_se
 from .site_data import SiteData, Term, slugify
 from .terms import matcher_for
 
+NOTE = "Our note:"     # a point of the site's own, not from the sources (see hooks/site_notes.py)
+
 
 def first_uses(doc: EasyReadDoc, glossary: list[Term]) -> dict[int, list[Term]]:
     """For each point (by its index in doc.blocks), the glossary terms first used in it."""
@@ -48,7 +50,8 @@ def point_html(picture: str, alt: str, sentences_html: list[str], terms: list[Te
     words = "".join(f'<p class="er-sentence">{s}</p>' for s in sentences_html)
     for term in terms:
         words += hard_word_html(term)
-    return (f'<div class="er-point">'
+    note = sentences_html and sentences_html[0].replace("<strong>", "").startswith(NOTE)
+    return (f'<div class="er-point{" er-point--note" if note else ""}">'
             f'<img class="er-picture" src="{html.escape(picture_href(picture))}" alt="{html.escape(alt)}" '
             'width="120" height="120">'
             f'<div class="er-words">{words}</div></div>')

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from . import build
 from .formats import PAGE_FORMATS
+from .html_tools import relative_href
 
 
 def to_root(dir_address: str) -> str:
@@ -23,7 +24,8 @@ def write(config, model, record, format_key: str, content: str, *, format_name: 
         description=record.description, canonical=model.absolute(address), to_root=to_root(address),
         stylesheets=stylesheets, print_stylesheets=list(print_stylesheets), format_home=format_home,
         footer_links=footer_links, data_source=data_source, format_links=format_links, content=content,
-        cite=model.cite(record, address), words=model.words, **extra,
+        cite=model.cite(record, address), words=model.words,
+        onward=onward_links(model, record, format_key, address), **extra,
     )
     out = Path(config.site_dir) / address / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -36,3 +38,17 @@ def format_links(record, current: str, words) -> list[dict]:
     return [{"key": f.key, "label": words.say("formats", f.key), "href": record.formats[f.key],
              "current": f.key == current}
             for f in PAGE_FORMATS if f.linked]
+
+
+def onward_links(model, record, format_key: str, address: str) -> list[dict]:
+    """Previous page, next page and the section a page belongs to, in this page's format, so that
+    an Easy Read or large-print page is never a dead end."""
+    easy = format_key == "easy_read"
+    links = []
+    for role, target in model.onward(record).items():
+        if target is None:
+            continue
+        title = target.easy_read.title if easy and target.easy_read else target.title
+        links.append({"role": role, "label": model.words.say("onward", f"easy_{role}" if easy else role),
+                      "title": title, "href": relative_href(target.formats[format_key], address)})
+    return links

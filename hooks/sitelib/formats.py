@@ -25,6 +25,7 @@ class Format:
     moved: str          # how an old address keeps working when a page moves:
                         # "plugin" (mkdocs-redirects), "redirect" (a redirect page) or "copy" (a copy)
     made_by: str        # the hook that makes it ("" for the standard page: MkDocs and Material make it)
+    form: str = ""      # the reader's form it is in: "standard", "easy-read", "large-print" ("" for none)
     linked: bool = True     # offered in 'This page in other formats'
 
     def address(self, path: str = "", slug: str = "") -> str:
@@ -33,22 +34,30 @@ class Format:
 
 
 PAGE_FORMATS: tuple[Format, ...] = (
-    Format("standard", "{dir}", "text/html", page=True, moved="plugin", made_by=""),
-    Format("easy_read", "easy-read/{dir}", "text/html", page=True, moved="redirect", made_by="easy_read_pages.py"),
-    Format("large_print", "large-print/{dir}", "text/html", page=True, moved="redirect", made_by="large_print_pages.py"),
+    Format("standard", "{dir}", "text/html", page=True, moved="plugin", made_by="", form="standard"),
+    Format("easy_read", "easy-read/{dir}", "text/html", page=True, moved="redirect", made_by="easy_read_pages.py",
+           form="easy-read"),
+    Format("large_print", "large-print/{dir}", "text/html", page=True, moved="redirect", made_by="large_print_pages.py",
+           form="large-print"),
     Format("large_print_pdf", "large-print/{file}.pdf", "application/pdf", page=False, moved="copy",
-           made_by="large_print_pages.py"),
+           made_by="large_print_pages.py", form="large-print"),
     Format("text", "text/{file}.txt", "text/plain; charset=utf-8", page=False, moved="copy", made_by="plain_text_files.py"),
 )
 
 SHEET_FORMATS: tuple[Format, ...] = (
-    Format("page", "sheets/{slug}/", "text/html", page=True, moved="redirect", made_by="sheet_pages.py"),
-    Format("pdf", "sheets/{slug}.pdf", "application/pdf", page=False, moved="copy", made_by="sheet_pages.py"),
+    Format("page", "sheets/{slug}/", "text/html", page=True, moved="redirect", made_by="sheet_pages.py", form="standard"),
+    Format("easy_read_page", "easy-read/sheets/{slug}/", "text/html", page=True, moved="redirect",
+           made_by="sheet_pages.py", form="easy-read"),
+    Format("large_print_page", "large-print/sheets/{slug}/", "text/html", page=True, moved="redirect",
+           made_by="sheet_pages.py", form="large-print"),
+    Format("pdf", "sheets/{slug}.pdf", "application/pdf", page=False, moved="copy", made_by="sheet_pages.py",
+           form="standard"),
     Format("easy_read_pdf", "sheets/{slug}-easy-read.pdf", "application/pdf", page=False, moved="copy",
-           made_by="sheet_pages.py"),
+           made_by="sheet_pages.py", form="easy-read"),
     Format("large_print_pdf", "sheets/{slug}-large-print.pdf", "application/pdf", page=False, moved="copy",
-           made_by="sheet_pages.py"),
+           made_by="sheet_pages.py", form="large-print"),
 )
+FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choose: every sheet has a page and a PDF in each
 # Hooks that make the whole-site files: the guide PDFs, the manifest, moved-page copies, the offline copy.
 WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py")
 
@@ -89,3 +98,13 @@ SITE_DOWNLOADS = (
     ("downloads/co-production-offline.zip", "offline_copy"),
     ("manifest.json", "manifest"),
 )
+
+
+def sheet_format(form: str, page: bool) -> Format:
+    """The sheet's page (page=True) or PDF in a form."""
+    return next(f for f in SHEET_FORMATS if f.form == form and f.page == page)
+
+
+def page_format_of(form: str) -> Format:
+    """The HTML page format of a form: standard, easy_read or large_print."""
+    return next(f for f in PAGE_FORMATS if f.form == form and f.page)

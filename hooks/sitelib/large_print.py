@@ -4,6 +4,7 @@ other pages. Used by the large-print pages and PDFs and by the large-print guide
 from __future__ import annotations
 
 from . import html_tools
+from .formats import sheet_addresses, sheet_format
 
 
 def large_print_tree(record, m, to_dir: str):
@@ -17,6 +18,9 @@ def large_print_tree(record, m, to_dir: str):
         target = m.pages.get(site_path.strip("/"))
         if target is not None and (site_path.endswith("/") or site_path == ""):
             return target.formats["large_print"]
+        parts = site_path.strip("/").split("/")
+        if len(parts) == 2 and parts[0] == "sheets" and parts[1] in m.sheets and site_path.endswith("/"):
+            return sheet_addresses(parts[1])[sheet_format("large-print", page=True).key]
         return None
 
     html_tools.rewrite_links(root, record.formats["standard"], to_dir, map_page)

@@ -15,6 +15,8 @@ from . import formats as format_registry
 from .easy_read_source import EasyReadDoc
 from .site_data import SiteData
 
+NOT_IN_NAV = 10**6
+
 
 @dataclass
 class PageRecord:
@@ -30,7 +32,7 @@ class PageRecord:
     easy_read: EasyReadDoc | None = None
     sheets: list = field(default_factory=list)              # sheet slugs that belong to this page
     html: str = ""                                          # rendered main content (standard page)
-    nav_index: int = 10**6                                  # reading order in the guide
+    nav_index: int = 10**6                                  # reading order in the guide (NOT_IN_NAV: not in the menu)
     last_changed: dt.date | None = None                     # from git history (page_model.on_nav)
 
     @property
@@ -81,6 +83,34 @@ class Model:
 
     def of_kind(self, kind: str) -> list[PageRecord]:
         return sorted((p for p in self.pages.values() if p.kind == kind), key=lambda p: p.title.lower())
+
+    def onward(self, record: PageRecord) -> dict:
+        """The pages before and after this one in reading order, and the page it belongs to, so
+        that no page is a dead end. Case studies follow each other by title, under their index."""
+        in_nav = [r for r in self.in_reading_order() if r.nav_index < NOT_IN_NAV]
+        if record.kind == "case-study":
+            row = self.of_kind("case-study")
+        elif record.nav_index < NOT_IN_NAV:
+            row = in_nav
+        else:
+            row = [record]
+        i = row.index(record)
+        previous = row[i - 1] if i > 0 else None
+        up = self.parent(record)
+        return {"previous": previous, "next": row[i + 1] if i + 1 < len(row) else None,
+                "up": up if up is not previous else None}
+
+    def parent(self, record: PageRecord) -> PageRecord | None:
+        """The section a page belongs to: the nearest page above it (the home page at the top)."""
+        if record.path == "":
+            return None
+        parts = record.path.split("/")
+        while parts:
+            parts.pop()
+            candidate = self.pages.get("/".join(parts))
+            if candidate is not None and candidate is not record:
+                return candidate
+        return None
 
     def nearest_with_easy_read(self, path: str) -> PageRecord:
         """The closest page above this one that has Easy Read text (the home page at worst)."""

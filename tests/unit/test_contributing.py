@@ -20,7 +20,7 @@ GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 def table_after(marker: str) -> list[list[str]]:
     """The rows of the Markdown table that follows `<!-- marker -->`."""
     start = GUIDE.index(f"<!-- {marker} -->")
-    rows = []
+    rows: list[list[str]] = []
     for line in GUIDE[start:].splitlines()[1:]:
         if not line.startswith("|"):
             if rows:
@@ -46,6 +46,7 @@ def test_each_field_table_lists_the_fields_of_its_schema(name):
                                             ("page.easy.md", "easy-read"), ("sheet.yml", "sheet")])
 def test_templates_pass_their_schema(template, kind):
     data = site_data.load()
+    assert data is not None
     path = ROOT / "templates" / template
     errors = Collector()
     value = read_yaml(path) if kind == "sheet" else split_front_matter(read_text(path), path)[0]
@@ -60,7 +61,7 @@ def _text_of(node) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
-        return "".join(v.value if isinstance(v, ast.Constant) else "…" for v in node.values)
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else "…" for v in node.values)
     return None
 
 
