@@ -1,15 +1,20 @@
-"""Hook: the glossary page, made from data/glossary.yml, and links from hard words to it.
+"""Hook: the glossary page, made from data/glossary.yml, links from hard words to it, and its
+terms in the site search.
 
 On standard pages, the first use of each glossary word links to its entry, and its meaning shows
 as a tooltip when you point at it or focus it. The Easy Read pages explain the same words with
-the glossary's Easy Read meanings (see sitelib/easy_read_layout.py).
+the glossary's Easy Read meanings (see sitelib/easy_read_layout.py). Each term is also an entry
+of its own in the search index, so that searching for a term finds its meaning first.
 """
 from __future__ import annotations
 
 import html
+import json
 import posixpath
+from pathlib import Path
 
 from lxml import html as lxml_html
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sitelib import build, made_pages, model
@@ -135,3 +140,17 @@ def _link_slot(parent, before, matcher, done, href):
         before.tail = text[:match.start()]
         before.addnext(a)
     _link_slot(parent, a, matcher, done, href)
+
+
+@event_priority(-40)     # after the search plugin writes the index (default priority), before the offline copy
+def on_post_build(config):
+    index_file = Path(config.site_dir) / "search" / "search_index.json"
+    if not index_file.exists():
+        return
+    m = build.current().model
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    for term in m.data.glossary:
+        full = f" ({term.stands_for})" if term.stands_for else ""
+        index["docs"].append({"location": f"{PATH}/#{term.id}", "title": html.escape(term.term + full),
+                              "text": f"<p>{html.escape(term.means)}</p>"})
+    index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

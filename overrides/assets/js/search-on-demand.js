@@ -1,5 +1,9 @@
-/* Search on demand: the search index (about 1 MB) and the search worker load only when a
-   reader starts to search, not with every page.
+/* Search on demand, and out of the way of the keyboard.
+
+   The search index (about 1 MB) and the search worker load only when a reader starts to search,
+   not with every page. A whole word counts for more than the start of a longer one ("Care Act"
+   finds the Care Act before "Carers" and "Action"). And when a keyboard user tabs out of the
+   search box, search closes, so that its overlay does not hide the links they tab to next.
 
    Material for MkDocs fetches search/search_index.json and starts its search worker as soon as
    a page opens. This script runs before Material's and holds both back until the reader moves
@@ -8,6 +12,17 @@
    has loaded. In the offline copy (opened from a folder) search works as Material makes it. */
 (function () {
   "use strict";
+  document.addEventListener("keydown", function (e) {
+    var toggle = document.getElementById("__search");
+    if (e.key !== "Tab" || !toggle || !toggle.checked) return;
+    setTimeout(function () {
+      var search = document.querySelector(".md-search");
+      if (search && !search.contains(document.activeElement)) {
+        toggle.checked = false;
+        toggle.dispatchEvent(new Event("change"));
+      }
+    }, 0);
+  });
   if (location.protocol === "file:") return;
 
   var wanted = false;
@@ -32,6 +47,18 @@
     whenWanted(function () { send.apply(xhr, args); });
   };
 
+  /* Material searches for each word as the start of a word ("care*"), so "Carers" and "Action"
+     rank with "Care Act". Ask for each plain word whole as well, counting ten times more. */
+  function wholeWordsFirst(message) {
+    if (!message || message.type !== 2 || typeof message.data !== "string" || /["+\-~^*:]/.test(message.data)) {
+      return message;
+    }
+    var words = message.data.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) return message;
+    var query = words.map(function (w) { return w + "^10 " + w; }).join(" ");
+    return { type: message.type, data: query };
+  }
+
   /* The worker: made when Material first sends it something (the index, so after `want`). */
   var RealWorker = window.Worker;
   function LazyWorker(url, options) {
@@ -50,6 +77,7 @@
       removeEventListener: target.removeEventListener.bind(target),
       dispatchEvent: target.dispatchEvent.bind(target),
       postMessage: function (message) {
+        message = wholeWordsFirst(message);
         if (worker) worker.postMessage(message);
         else { queue.push(message); if (queue.length === 1) whenWanted(start); }
       },
