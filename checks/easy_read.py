@@ -14,7 +14,8 @@ NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|million|billion)\b", re.I)
-ALLOWED_NUMBER_PHRASES = re.compile(r"\bno one\b", re.I)
+# "no one" is not a number; a published name keeps its own words (the NHS plan is called that)
+ALLOWED_NUMBER_PHRASES = re.compile(r"\bno one\b|\bFive Year Forward View\b", re.I)
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\b")
 
 

@@ -6,8 +6,9 @@ VISIBLE = """async () => {
   await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));   // transitions end
   const e = document.activeElement;
   if (!e || e === document.body) return {ok: false, what: 'nothing'};
-  const what = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string'
-      ? '.' + e.className.split(' ')[0] : '') + ' "' + (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40) + '"';
+  const cls = e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : '';
+  const name = (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40);
+  const what = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + cls + ' "' + name + '"';
   const r = e.getBoundingClientRect();
   if (r.width < 1 || r.height < 1) return {ok: false, what, why: 'it has no size'};
   const vw = window.innerWidth, vh = window.innerHeight;
@@ -22,7 +23,8 @@ VISIBLE = """async () => {
   const top = document.elementFromPoint(x, y);
   if (top && top !== e && !e.contains(top) && !top.contains(e)) {
     const label = e.labels && [...e.labels].some(l => l.contains(top));
-    if (!label) return {ok: false, what, why: 'something else covers it (' + top.tagName.toLowerCase() + '.' + String(top.className).split(' ')[0] + ')'};
+    const cover = top.tagName.toLowerCase() + '.' + String(top.className).split(' ')[0];
+    if (!label) return {ok: false, what, why: 'something else covers it (' + cover + ')'};
   }
   return {ok: true, what};
 }"""
@@ -33,7 +35,7 @@ def tab_stops_until_main(page, label: str, limit: int = 250) -> list[str]:
     """Tab from the top of the page until focus reaches the main content (skipping the skip link,
     as a keyboard user who wants the menu does): every stop must be visible."""
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
-    problems = []
+    problems: list[str] = []
     for n in range(1, limit + 1):
         page.keyboard.press("Tab")
         if page.evaluate(IN_MAIN):

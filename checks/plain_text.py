@@ -1,4 +1,5 @@
-"""Plain text: UTF-8, lines of at most 80 characters (addresses may run on), no HTML or
+"""Plain text: UTF-8 with a byte-order mark (so that browsers read it as UTF-8 whatever the host
+says), lines of at most 80 characters (addresses may run on), no HTML or
 Markdown left, numbered links listed at the end with full addresses, the page's web address,
 and every word of the page's main content."""
 from __future__ import annotations
@@ -53,8 +54,10 @@ def lost_words(standard_html: str, text: str) -> set[str]:
 def check_page(site_dir: Path, page: dict, site_url: str) -> list[str]:
     address = page["formats"]["text"]
     raw = (Path(site_dir) / address).read_bytes()
+    if not raw.startswith(b"\xef\xbb\xbf"):
+        return [f"/{address}: no UTF-8 byte-order mark, so a browser may show its quotation marks wrongly"]
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return [f"/{address}: not UTF-8"]
     problems = check_text(text, address, site_url.rstrip("/") + "/" + page["formats"]["standard"])

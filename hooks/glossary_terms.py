@@ -77,6 +77,8 @@ def easy_read_doc(m) -> EasyReadDoc:
         if first:   # the meaning names the word: make it bold there
             s = sentences[0].text
             sentences[0] = Sentence(s[:first.start()] + f"**{first.group(0)}**" + s[first.end():], 0)
+            if term.stands_for and "stands for" not in term.easy_read:   # say the full words first, in a sentence of their own
+                sentences.insert(0, Sentence(f"{first.group(0)} stands for {term.stands_for}.", 0))
         else:
             sentences.insert(0, Sentence(f"**{term.term}**" + (f" ({term.stands_for})" if term.stands_for else ""), 0))
         doc.blocks.append(Point(picture=term.picture, alt=picture.shows, sentences=sentences, line=0))

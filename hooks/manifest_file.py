@@ -41,7 +41,7 @@ def on_post_build(config):
 
 def _format(f, words) -> dict:
     return {"key": f.key, "pattern": f.pattern, "media_type": f.media_type, "html_page": f.page,
-            "name": words["formats"].get(f.key, f.key)}
+            "cite": f.cite, "form": f.form, "name": words["formats"].get(f.key, f.key)}
 
 
 def easy_read_status(record) -> str:

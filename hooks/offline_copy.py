@@ -90,6 +90,11 @@ def offline_search_index(text: str) -> str:
     return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
 
+# Files only a web host uses: the not-found page (its links start at the host's root, so from a
+# folder they lead nowhere) and the sitemaps for search engines.
+WEB_ONLY = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
+
+
 def write_zip(site: Path, online: str) -> None:
     day = build_date()
     stamp = (day.year, day.month, day.day, 0, 0, 0)
@@ -102,6 +107,8 @@ def write_zip(site: Path, online: str) -> None:
             if not f.is_file() or f in (out, tmp):
                 continue
             rel = f.relative_to(site).as_posix()
+            if rel in WEB_ONLY:
+                continue
             arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":

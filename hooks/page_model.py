@@ -111,6 +111,8 @@ def on_env(env, config, files):
     b = build.current()
     env.globals["site_version"] = b.model.version
     env.globals["words"] = b.model.words
+    env.globals["preview_address"] = PLACEHOLDER_URL if config.site_url == PLACEHOLDER_URL and not b.serving else ""
+    b.env = env                   # the pages our hooks write use the same environment and globals
     return env
 
 

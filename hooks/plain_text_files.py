@@ -1,6 +1,10 @@
 """Hook: write the plain-text file of every page at /text/<page>.txt, and /text/guide.txt,
 the whole guide in reading order. Made from the standard page's rendered content by
 sitelib/text_render.py.
+
+Each file starts with a UTF-8 byte-order mark. Many hosts (Python's own server among them) send
+.txt files without saying which character set they use, and browsers then guess wrong ("â€œ"
+for a quotation mark); the mark tells every browser and text editor the file is UTF-8.
 """
 from __future__ import annotations
 
@@ -43,9 +47,9 @@ def on_post_build(config):
         texts[record.path] = text
         out = site / record.formats["text"]
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        out.write_text(text, encoding="utf-8-sig")
     separator = "\n\n" + "=" * 80 + "\n\n"
     intro = (f"{config.site_name.upper()}\n\nThe whole guide as plain text, page by page, in reading order.\n"
              f"Web site: {m.absolute('')}\n")
     ordered = [texts[r.path] for r in m.in_reading_order()]
-    (site / GUIDE).write_text(intro + separator + separator.join(ordered), encoding="utf-8")
+    (site / GUIDE).write_text(intro + separator + separator.join(ordered), encoding="utf-8-sig")

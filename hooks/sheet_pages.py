@@ -182,7 +182,7 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
 def on_post_build(config):
     m = build.current().model
     site = Path(config.site_dir)
-    env = config.theme.get_env()
+    env = build.current().env or config.theme.get_env()
     for sheet in m.sheets.values():
         a = sheet_addresses(sheet.slug)
         for form in FORMS:

@@ -194,10 +194,10 @@ def test_the_preview_rebuilds_on_every_change_and_keeps_the_last_good_pages(tmp_
         easy = root / "docs" / "about-co-production" / "what-it-is.easy.md"
         easy.write_text(easy.read_text(encoding="utf-8").replace("as equals", "as partners"), encoding="utf-8")
         assert _wait(lambda: shows("easy-read/about-co-production/what-it-is/", "as partners")), output()[-2000:]
-        # a template change
-        cite = root / "overrides" / "partials" / "cite.html"
-        cite.write_text(cite.read_text(encoding="utf-8").replace("</aside>", "<p>Template marker 42.</p></aside>"),
-                        encoding="utf-8")
+        # a change to a template that standard and Easy Read pages share
+        shared = root / "overrides" / "partials" / "format-links.html"
+        shared.write_text(shared.read_text(encoding="utf-8").replace("</nav>", "<p>Template marker 42.</p></nav>"),
+                          encoding="utf-8")
         assert _wait(lambda: shows("about-co-production/what-it-is/", "Template marker 42")), output()[-2000:]
         assert _wait(lambda: shows("easy-read/about-co-production/what-it-is/", "Template marker 42")), output()[-2000:]
         # a sheet change

@@ -106,7 +106,7 @@ def test_plain_text_files(site_dir, manifest):
 
 
 def test_guide_text_has_every_page_in_reading_order(site_dir, manifest):
-    guide = (site_dir / "text" / "guide.txt").read_text(encoding="utf-8")
+    guide = (site_dir / "text" / "guide.txt").read_text(encoding="utf-8-sig")
     positions = []
     for p in manifest["pages"]:
         title = p["title"].upper()

@@ -91,12 +91,15 @@ def test_every_heading_links_to_itself(site_dir):
 def test_cite_this_page_is_on_every_page(site_dir, manifest):
     problems = []
     for p in manifest["pages"]:
-        for key in ("standard", "easy_read", "large_print"):
-            address = p["formats"][key]
+        for f in (f for f in manifest["formats"]["page"] if f["html_page"]):
+            address = p["formats"][f["key"]]
             text = " ".join(lxml_html.fromstring((site_dir / address / "index.html").read_bytes())
                             .xpath('string(//*[contains(@class, "cite-page")])').split())
             url = manifest["site_url"].rstrip("/") + "/" + address
-            if not (re.search(DATE, text) and f"version {manifest['version']}" in text and url in text):
+            if not f["cite"]:
+                if text:
+                    problems.append(f"/{address}: {f['key']} pages have no 'Cite this page', but this one does")
+            elif not (re.search(DATE, text) and f"version {manifest['version']}" in text and url in text):
                 problems.append(f"/{address}: 'Cite this page' lacks the date, version or address: {text[:160]}")
     assert not problems, "\n".join(problems[:20])
 

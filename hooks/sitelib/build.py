@@ -34,6 +34,7 @@ class Build:
     final_site_dir: Path | None = None      # where the site goes when the build succeeds (site_folder)
     pdf_jobs: list = field(default_factory=list)
     cache: dict = field(default_factory=dict)
+    env: Any = None                         # the theme's Jinja environment, with our globals (page_model.on_env)
 
     @property
     def skip_pdfs(self) -> bool:
@@ -45,10 +46,11 @@ class Build:
         return self.serving
 
     def template(self, name: str):
-        """A theme template, loaded once per build."""
+        """A theme template, loaded once per build, from the environment the pages use."""
         key = ("template", name)
         if key not in self.cache:
-            self.cache[key] = self.config.theme.get_env().get_template(name)
+            env = self.env or self.config.theme.get_env()
+            self.cache[key] = env.get_template(name)
         return self.cache[key]
 
 

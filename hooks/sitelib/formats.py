@@ -27,6 +27,7 @@ class Format:
     made_by: str        # the hook that makes it ("" for the standard page: MkDocs and Material make it)
     form: str = ""      # the reader's form it is in: "standard", "easy-read", "large-print" ("" for none)
     linked: bool = True     # offered in 'This page in other formats'
+    cite: bool = False      # carries 'Cite this page' (not Easy Read: its readers are not citing it in a tender)
 
     def address(self, path: str = "", slug: str = "") -> str:
         folder = f"{path}/" if path else ""
@@ -34,11 +35,11 @@ class Format:
 
 
 PAGE_FORMATS: tuple[Format, ...] = (
-    Format("standard", "{dir}", "text/html", page=True, moved="plugin", made_by="", form="standard"),
+    Format("standard", "{dir}", "text/html", page=True, moved="plugin", made_by="", form="standard", cite=True),
     Format("easy_read", "easy-read/{dir}", "text/html", page=True, moved="redirect", made_by="easy_read_pages.py",
            form="easy-read"),
     Format("large_print", "large-print/{dir}", "text/html", page=True, moved="redirect", made_by="large_print_pages.py",
-           form="large-print"),
+           form="large-print", cite=True),
     Format("large_print_pdf", "large-print/{file}.pdf", "application/pdf", page=False, moved="copy",
            made_by="large_print_pages.py", form="large-print"),
     Format("text", "text/{file}.txt", "text/plain; charset=utf-8", page=False, moved="copy", made_by="plain_text_files.py"),

@@ -1,0 +1,195 @@
+"""Journeys: what each kind of reader does on the site, followed in a browser by clicking links, as
+a person does, not by typing addresses. Each returns the problems it met (empty when the journey
+works), naming the step."""
+from __future__ import annotations
+
+import re
+import urllib.request
+from urllib.parse import urljoin, urlsplit
+
+from . import keyboard
+
+
+class Stop(Exception):
+    """A journey cannot go on: the step that failed, in words."""
+
+
+def _click(page, to: str, what: str, where: str = "#main-content", selector: str = "a[href]"):
+    """Click the first link a reader can see, in the part of the page they would use, that goes
+    to an address whose path matches the pattern `to`."""
+    links = page.locator(f"{where} {selector}")
+    for i in range(links.count()):
+        link = links.nth(i)
+        href = link.get_attribute("href") or ""
+        if re.search(to, urlsplit(urljoin(page.url, href)).path) and link.is_visible():
+            link.scroll_into_view_if_needed()
+            with page.expect_navigation():
+                link.click()
+            return
+    raise Stop(f"{page.url}: no link to {what} that a reader can see")
+
+
+def _pdf(page, selector: str, what: str, words: str | None = None) -> None:
+    """The link opens a PDF (checked by fetching what the link points to)."""
+    link = page.locator(f"#main-content {selector}").first
+    if not link.count() or not link.is_visible():
+        raise Stop(f"{page.url}: no link to {what}")
+    href = urljoin(page.url, link.get_attribute("href"))
+    with urllib.request.urlopen(href, timeout=30) as r:
+        body = r.read()
+        kind = r.headers.get("Content-Type", "")
+    if not body.startswith(b"%PDF") or "pdf" not in kind:
+        raise Stop(f"{page.url}: the link to {what} ({href}) is not a PDF")
+
+
+def run(journey, *args) -> list[str]:
+    try:
+        journey(*args)
+    except Stop as stop:
+        return [str(stop)]
+    return []
+
+
+def easy_read_reader(page, base: str) -> None:
+    """Easy Read home, the principles, a principle, the next page, back home, the tools, a tool,
+    its Easy Read sheet, its Easy Read PDF."""
+    page.goto(base + "easy-read/")
+    _click(page, r"^/easy-read/principles/$", "the principles in Easy Read")
+    _click(page, r"^/easy-read/principles/[^/]+/$", "a principle in Easy Read")
+    _click(page, r"^/easy-read/", "the next page in Easy Read", where=".onward__next")
+    _click(page, r"^/easy-read/$", "the Easy Read home page", where=".fmt-footer")
+    _click(page, r"^/easy-read/tools/$", "the tools in Easy Read")
+    _click(page, r"^/easy-read/tools/[^/]+/$", "a tool in Easy Read")
+    _click(page, r"^/easy-read/sheets/[^/]+/$", "its sheet in Easy Read")
+    if not page.locator("article.sheet--easy-read").count():
+        raise Stop(f"{page.url}: the sheet is not in Easy Read")
+    _pdf(page, 'a[href$="-easy-read.pdf"]', "the Easy Read PDF")
+
+
+def facilitator(page, base: str, menu_first: bool) -> None:
+    """Home, the tools, a tool, its sheets in all three forms, and each form's PDF."""
+    page.goto(base)
+    if menu_first:                               # on a phone the menu is in the drawer
+        page.locator('.md-header label[for="__drawer"]').first.click()
+        page.wait_for_timeout(400)
+    _click(page, r"^/tools/$", "the tools", where=".md-sidebar--primary")
+    _click(page, r"^/tools/[^/]+/$", "a tool")
+    _click(page, r"^/sheets/[^/]+/$", "its printable sheet", where="#main-content .sheet-box")
+    _pdf(page, 'a[href$=".pdf"]:not([href$="-easy-read.pdf"]):not([href$="-large-print.pdf"])', "the standard PDF")
+    _click(page, r"^/easy-read/sheets/[^/]+/$", "the sheet in Easy Read", where="#main-content nav.format-links")
+    _pdf(page, 'a[href$="-easy-read.pdf"]', "the Easy Read PDF")
+    _click(page, r"^/large-print/sheets/[^/]+/$", "the sheet in large print", where="#main-content nav.format-links")
+    _pdf(page, 'a[href$="-large-print.pdf"]', "the large print PDF")
+
+
+def commissioner(page, base: str, site_url: str) -> None:
+    """Home, SCIE's recommendations, Copy link, and the copied address opens that recommendation."""
+    page.goto(base)
+    _click(page, r"^/how-to/$", "how to do it")
+    _click(page, r"^/how-to/culture/$", "the page with SCIE's first recommendations")
+    button = page.locator("#recommendation-2 + button.copy-link")
+    if not button.count():
+        raise Stop(f"{page.url}: no Copy link beside recommendation 2")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.copy-link-status').textContent.length > 0")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    if not copied.startswith(site_url) or not copied.endswith("#recommendation-2"):
+        raise Stop(f"Copy link copied '{copied}', not the published address of recommendation 2")
+    page.goto(base + copied[len(site_url):])     # the reader pastes it: the local copy stands for the site
+    if page.evaluate("() => !document.querySelector(':target') || document.querySelector(':target').id") != "recommendation-2":
+        raise Stop(f"the copied address {copied} does not open recommendation 2")
+    top = page.evaluate("() => document.getElementById('recommendation-2').getBoundingClientRect().top")
+    if not 0 <= top < page.viewport_size["height"]:
+        raise Stop(f"the copied address {copied} opens the page, but recommendation 2 is not on the screen")
+
+
+def keyboard_user(page, base: str, addresses: list[str]) -> list[str]:
+    problems = []
+    for address in addresses:
+        page.goto(base + address)
+        problems += keyboard.tab_stops_until_main(page, f"/{address} at {page.viewport_size['width']} px")
+    return problems
+
+
+def offline_reader(page, index_uri: str, deep_standard: str, deep_format: str) -> None:
+    """The offline copy opened from a folder: search, open a result; from pages three levels
+    deep, the logo and the Home link lead to the home page (index.html), never a folder listing."""
+    page.goto(index_uri)
+    if page.locator("input.md-search__input").is_visible():
+        page.locator("input.md-search__input").click()
+    else:                                                             # on a phone, search opens from its button
+        page.locator('.md-header [for="__search"]').first.click()
+    page.keyboard.type("personal budgets", delay=20)
+    page.wait_for_selector(".md-search-result__item a", timeout=15000)
+    with page.expect_navigation():
+        page.locator(".md-search-result__item a").first.click()
+    _is_a_page(page, "the search result")
+    root = index_uri.rsplit("/", 1)[0] + "/"
+    for address, selector, what in ((deep_standard, "a.md-logo", "the logo"),
+                                    (deep_standard, 'nav.md-nav--primary a.md-nav__link[href$="index.html"]', "Home"),
+                                    (deep_format, ".fmt-header a.fmt-header__site", "the site name"),
+                                    (deep_format, ".fmt-footer a", "the format's home page")):
+        page.goto(root + address + "index.html")
+        page.wait_for_timeout(500)      # the theme scrolls its menu to the open page just after loading
+        home = re.compile(r"^\s*Home\s*$") if what == "Home" else None
+        links = page.locator(selector).filter(has_text=home, visible=True)
+        if not links.count() and page.locator('.md-header [for="__drawer"]').is_visible():
+            page.locator('.md-header [for="__drawer"]').click()      # on a phone, the menu opens first
+            page.wait_for_timeout(400)
+            links = page.locator(selector).filter(has_text=home, visible=True)
+        if links.count():       # a person scrolls the menu up to its top, where Home is
+            links.first.evaluate("a => { const w = a.closest('.md-sidebar__scrollwrap'); if (w) w.scrollTop = 0; }")
+        for _ in range(3):      # in the menu on a phone, the open section covers the top level: go back up
+            if not links.count() or _can_click(links.first):
+                break
+            back = page.evaluate("""() => { const open = [...document.querySelectorAll(
+                'nav.md-nav--primary input.md-nav__toggle:checked')].filter(i => i.id !== '__toc').pop();
+                return open ? open.id : null; }""")     # the section open in the menu: its back arrow
+            if not back:
+                break
+            page.locator(f'nav.md-nav--primary label.md-nav__title[for="{back}"]').click()
+            page.wait_for_timeout(400)
+        if not links.count():
+            raise Stop(f"/{address}: no link to {what} that a reader can see")
+        with page.expect_navigation():
+            links.first.click()
+        _is_a_page(page, f"{what} on /{address}")
+
+
+def _can_click(link) -> bool:
+    try:
+        link.click(trial=True, timeout=1000)
+    except Exception:        # noqa: BLE001 - Playwright's timeout: something covers the link
+        return False
+    return True
+
+
+def _is_a_page(page, what: str) -> None:
+    if not urlsplit(page.url).path.endswith(".html") or not page.locator("h1").count():
+        raise Stop(f"{what} opens {page.url}, which is a folder, not a page")
+
+
+def offline_links(folder) -> list[str]:
+    """Every link, picture, script and stylesheet in every page of an unzipped offline copy must
+    lead to a file in the copy: a folder address opens a folder listing from a disk."""
+    from pathlib import Path
+    from urllib.parse import unquote
+
+    from lxml import html as lxml_html
+    folder = Path(folder)
+    problems = []
+    for f in sorted(folder.rglob("*.html")):
+        root = lxml_html.fromstring(f.read_bytes())
+        for el, attr in (*((a, "href") for a in root.xpath("//a[@href] | //link[@href]")),
+                         *((s, "src") for s in root.xpath("//img[@src] | //script[@src] | //source[@src]"))):
+            href = el.get(attr)
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            target = (f.parent / unquote(parts.path)).resolve()
+            if not target.is_file():
+                where = f.relative_to(folder)
+                problems.append(f"/{where}: the link to '{href}' opens "
+                                + ("a folder listing" if target.is_dir() else "nothing: the copy has no such file"))
+    return problems
