@@ -129,3 +129,52 @@ def cut_off_text(page, label: str) -> list[str]:
         }).slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0] + ': '
                            + e.textContent.trim().slice(0, 60))""")
     return [f"{label}: text is cut off at 200% zoom: {c}" for c in cut]
+
+
+# Controls and pictures as assistive technology meets them, beyond what axe reports: a label that
+# names nothing, a label for a control that is missing or hidden from assistive technology, a
+# control with two labels, an inline SVG that is neither hidden nor named, a form that cannot be
+# submitted.
+CONTROLS = """() => {
+  const out = [];
+  const say = (e) => e.outerHTML.replace(/\\s+/g, ' ').slice(0, 90);
+  const text = (e) => (e.textContent || '').replace(/\\s+/g, ' ').trim();
+  const named = (e) => text(e) || (e.getAttribute('aria-label') || '').trim() ||
+    (e.getAttribute('aria-labelledby') || '').split(/\\s+/)
+      .some(id => { const l = document.getElementById(id); return l && text(l); });
+  for (const label of document.querySelectorAll('label')) {
+    if (!named(label)) out.push('a label that names nothing: ' + say(label));
+    const id = label.getAttribute('for');
+    if (id === null) continue;
+    const control = document.getElementById(id);
+    if (!control || !('labels' in control)) {
+      out.push('a label for a control that is not there (' + id + '): ' + say(label));
+      continue;
+    }
+    if (control.hidden || control.type === 'hidden' || control.closest('[aria-hidden="true"]') ||
+        getComputedStyle(control).display === 'none')
+      out.push('a label for a control hidden from assistive technology (#' + id + '): ' + say(label));
+  }
+  for (const control of document.querySelectorAll('input, select, textarea, button, meter, output, progress')) {
+    if (control.labels && control.labels.length > 1)
+      out.push('a control with ' + control.labels.length + ' labels (#' + control.id + '): ' + say(control));
+  }
+  for (const svg of document.querySelectorAll('svg')) {
+    if (svg.parentElement.closest('svg')) continue;
+    const hidden = svg.getAttribute('aria-hidden') === 'true';
+    const title = svg.querySelector(':scope > title');
+    const hasName = (svg.getAttribute('role') === 'img' || svg.getAttribute('role') === 'graphics-symbol') &&
+      (named(svg) && (svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby')) || (title && text(title)));
+    if (!hidden && !hasName) out.push('an inline picture (svg) neither hidden nor named: ' + say(svg));
+  }
+  for (const form of document.querySelectorAll('form')) {
+    if (!form.querySelector('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]'))
+      out.push('a form with no way to submit it: ' + say(form));
+  }
+  return out;
+}"""
+
+
+def control_problems(page, label: str) -> list[str]:
+    """The rules above, on the page as it is now (at its current width)."""
+    return [f"{label}: {p}" for p in page.evaluate(CONTROLS)]

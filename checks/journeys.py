@@ -70,7 +70,7 @@ def facilitator(page, base: str, menu_first: bool) -> None:
     """Home, the tools, a tool, its sheets in all three forms, and each form's PDF."""
     page.goto(base)
     if menu_first:                               # on a phone the menu is in the drawer
-        page.locator('.md-header label[for="__drawer"]').first.click()
+        page.locator('.md-header [data-toggle="__drawer"]').first.click()
         page.wait_for_timeout(400)
     _click(page, r"^/tools/$", "the tools", where=".md-sidebar--primary")
     _click(page, r"^/tools/[^/]+/$", "a tool")
@@ -119,7 +119,7 @@ def offline_reader(page, index_uri: str, deep_standard: str, deep_format: str) -
     if page.locator("input.md-search__input").is_visible():
         page.locator("input.md-search__input").click()
     else:                                                             # on a phone, search opens from its button
-        page.locator('.md-header [for="__search"]').first.click()
+        page.locator('.md-header [data-toggle="__search"]').first.click()
     page.keyboard.type("personal budgets", delay=20)
     page.wait_for_selector(".md-search-result__item a", timeout=15000)
     with page.expect_navigation():
@@ -134,35 +134,17 @@ def offline_reader(page, index_uri: str, deep_standard: str, deep_format: str) -
         page.wait_for_timeout(500)      # the theme scrolls its menu to the open page just after loading
         home = re.compile(r"^\s*Home\s*$") if what == "Home" else None
         links = page.locator(selector).filter(has_text=home, visible=True)
-        if not links.count() and page.locator('.md-header [for="__drawer"]').is_visible():
-            page.locator('.md-header [for="__drawer"]').click()      # on a phone, the menu opens first
+        if not links.count() and page.locator('.md-header [data-toggle="__drawer"]').is_visible():
+            page.locator('.md-header [data-toggle="__drawer"]').click()      # on a phone, the menu opens first
             page.wait_for_timeout(400)
             links = page.locator(selector).filter(has_text=home, visible=True)
         if links.count():       # a person scrolls the menu up to its top, where Home is
             links.first.evaluate("a => { const w = a.closest('.md-sidebar__scrollwrap'); if (w) w.scrollTop = 0; }")
-        for _ in range(3):      # in the menu on a phone, the open section covers the top level: go back up
-            if not links.count() or _can_click(links.first):
-                break
-            back = page.evaluate("""() => { const open = [...document.querySelectorAll(
-                'nav.md-nav--primary input.md-nav__toggle:checked')].filter(i => i.id !== '__toc').pop();
-                return open ? open.id : null; }""")     # the section open in the menu: its back arrow
-            if not back:
-                break
-            page.locator(f'nav.md-nav--primary label.md-nav__title[for="{back}"]').click()
-            page.wait_for_timeout(400)
         if not links.count():
             raise Stop(f"/{address}: no link to {what} that a reader can see")
         with page.expect_navigation():
             links.first.click()
         _is_a_page(page, f"{what} on /{address}")
-
-
-def _can_click(link) -> bool:
-    try:
-        link.click(trial=True, timeout=1000)
-    except Exception:        # noqa: BLE001 - Playwright's timeout: something covers the link
-        return False
-    return True
 
 
 def _is_a_page(page, what: str) -> None:

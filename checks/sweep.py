@@ -1,7 +1,8 @@
 """Every check that needs a browser, on one page, in one visit.
 
 Opening a page is the slow part of a browser check, so each HTML page of the site is opened once
-and every check that applies to it runs then: axe-core at desktop width, the skip link and
+and every check that applies to it runs then: axe-core at desktop width, the rules for controls and inline pictures
+(accessibility.CONTROLS, at desktop and phone widths), the skip link and
 visible focus, no sideways scrolling at 320 CSS px, no text cut off at 200% zoom (a 640 x 450
 CSS px window), and the Easy Read or large-print layout for those formats. The tests split the
 pages into chunks that run on both cores (tests/test_pages_in_browser.py).
@@ -14,7 +15,7 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 320, "height": 640}
 ZOOM_200 = {"width": 640, "height": 450}     # 200% zoom on a 1280 x 900 screen, in CSS px
 
-CHECKS = ("axe", "skip link and focus", "320 px", "200% zoom", "layout")
+CHECKS = ("axe", "controls", "skip link and focus", "320 px", "200% zoom", "layout")
 
 
 def check_page(page, base_url: str, address: str, label: str, kind: str) -> dict[str, list[str]]:
@@ -24,6 +25,7 @@ def check_page(page, base_url: str, address: str, label: str, kind: str) -> dict
     page.set_viewport_size(DESKTOP)
     page.goto(base_url + address, wait_until="load")
     out["axe"] = accessibility.describe(accessibility.axe_violations(page), label)
+    out["controls"] = accessibility.control_problems(page, label)
     out["skip link and focus"] = (accessibility.skip_link_problems(page, label)
                                   + accessibility.link_focus_problems(page, label))
     if kind == "easy_read":
@@ -31,6 +33,8 @@ def check_page(page, base_url: str, address: str, label: str, kind: str) -> dict
     elif kind == "large_print":
         out["layout"] = layout.large_print_problems(page, address)
     page.set_viewport_size(PHONE)
+    out["controls"] += [p for p in accessibility.control_problems(page, label + " at 320 px")
+                        if p.replace(" at 320 px", "") not in out["controls"]]
     out["320 px"] = accessibility.sideways_scroll(page, label)
     page.set_viewport_size(ZOOM_200)
     out["200% zoom"] = accessibility.cut_off_text(page, label)
