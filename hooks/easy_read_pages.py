@@ -24,6 +24,7 @@ STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css"]
 def footer(words) -> list[dict]:
     return [{"label": words.say("footer", "easy_read_home"), "href": "easy-read/"},
             {"label": words.say("footer", "easy_read_glossary"), "href": "easy-read/glossary/"},
+            {"label": words.say("footer", "easy_read_accessibility"), "href": "easy-read/accessibility/"},
             {"label": words.say("footer", "standard_site"), "href": ""}]
 
 

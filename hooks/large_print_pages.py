@@ -22,6 +22,7 @@ PDF_STYLESHEET = "assets/css/large-print-pdf.css"
 def footer(words) -> list[dict]:
     return [{"label": words.say("footer", "large_print_home"), "href": "large-print/"},
             {"label": words.say("footer", "large_print_glossary"), "href": "large-print/glossary/"},
+            {"label": words.say("footer", "accessibility"), "href": "large-print/accessibility/"},
             {"label": words.say("footer", "standard_site"), "href": ""}]
 
 

@@ -33,7 +33,9 @@ def footer(words, form: str) -> list[dict]:
     home = FORMAT_HOME[form]
     return [{"label": words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), "href": f"{home}sheets/"},
             {"label": words.say("footer", "tools"), "href": f"{home}tools/"},
-            {"label": words.say("footer", "home"), "href": home}]
+            {"label": words.say("footer", "home"), "href": home},
+            {"label": words.say("footer", "easy_read_accessibility" if form == "easy-read" else "accessibility"),
+             "href": f"{home}accessibility/"}]
 
 
 def on_files(files, config):

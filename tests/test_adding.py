@@ -1,4 +1,6 @@
-"""A new case study, a new tool and a new format are each added in the one place README.md and
+"""A new case study, tool or format is added in one place, and the rest of the site follows.
+
+A new case study, a new tool and a new format are each added in the one place README.md and
 CONTRIBUTING.md name, and the rest of the site follows by itself."""
 from __future__ import annotations
 

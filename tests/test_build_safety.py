@@ -1,4 +1,6 @@
-"""A failed build never costs the last good site; the same commit always builds the same site;
+"""A failed build never costs the last good site, and the same commit always builds the same site.
+
+A failed build never costs the last good site; the same commit always builds the same site;
 and the preview (`make serve`) keeps showing the last good pages when a rebuild fails."""
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Case studies: all of them on the site, on the index and on exactly the filter pages and
+"""Every case study is on the site, on the index and on the right filter and principle pages.
+
+Case studies: all of them on the site, on the index and on exactly the filter pages and
 principle pages their metadata names."""
 from __future__ import annotations
 

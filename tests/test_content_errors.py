@@ -1,4 +1,6 @@
-"""Bad content stops the whole build with one clear message naming the file (and line) and what
+"""Bad content stops the build with one clear message, and never leaves a half-built site.
+
+Bad content stops the whole build with one clear message naming the file (and line) and what
 to do: never a traceback or a half-built site. The many mistakes an editor can make in a file are
 tried on the checks themselves (tests/unit/test_editor_mistakes.py); these are the ones that
 show only in a whole build: HTML inside a page, and the site's address."""
@@ -98,3 +100,10 @@ def test_a_preview_build_says_its_addresses_are_placeholders(tmp_path, monkeypat
     root = fixture_site.make(tmp_path)
     ok, output, site = fixture_site.build(root)
     assert ok and "This is a preview build" in output and "https://coproduction.example.org/" in output
+
+
+def test_a_build_for_a_real_address_stops_while_the_accessibility_contact_is_the_example(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://co-production.org.uk/")
+    output = build_fails(tmp_path)
+    assert "mkdocs.yml, extra: accessibility" in output and "still the example" in output, output[-2000:]
+    assert "What to do: set email:" in output

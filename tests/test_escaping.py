@@ -1,4 +1,6 @@
-"""Everything an editor writes is text: a title, description, place or any other value is shown as
+"""Everything an editor writes is shown as text, and never runs as code.
+
+Everything an editor writes is text: a title, description, place or any other value is shown as
 written wherever it appears (page header, menu, footer, search results, cards and lists, the
 manifest, plain text, PDFs) and never runs as HTML or script. Odd but valid content (quotes,
 angle brackets, accents, emoji) builds."""

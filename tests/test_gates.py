@@ -1,5 +1,7 @@
-"""The quality gates on the built site: no other hosts, links and anchors, readability,
-valid HTML. (Accessibility in a browser is in test_accessibility.py.)"""
+"""The site loads nothing from other hosts, and its links, reading ease and HTML pass their checks.
+
+The quality gates on the built site: no other hosts, links and anchors, readability,
+valid HTML. (Accessibility in a browser is in test_pages_in_browser.py.)"""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,6 @@
-"""Each kind of reader's whole journey, followed in Chromium by clicking as a person does, on a phone
+"""Each kind of reader can make their whole journey, clicking through the site on a phone and a desktop.
+
+Each kind of reader's whole journey, followed in Chromium by clicking as a person does, on a phone
 width and a desktop width (checks/journeys.py). Each journey also runs once against the site with
 one step broken (the page changed on its way to the browser) and must stop at that step."""
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Links that last: published addresses keep working, fixed ids for sections people cite,
+"""Published addresses keep working, and so do links to sections, citations, printing and the offline copy.
+
+Links that last: published addresses keep working, fixed ids for sections people cite,
 'Cite this page', link previews, copying a section's link, printing, the whole guide as PDFs,
 and the offline copy."""
 from __future__ import annotations

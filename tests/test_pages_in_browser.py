@@ -1,4 +1,6 @@
-"""Every HTML page of every format, opened once in headless Chromium, with every browser check:
+"""Every page of every format passes axe-core and our own checks in a browser, at desktop and phone widths.
+
+Every HTML page of every format, opened once in headless Chromium, with every browser check:
 axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, and best practice), the skip link and visible focus,
 no sideways scrolling at 320 CSS px, no text cut off at 200% zoom, and the Easy Read and
 large-print layouts (checks/sweep.py). The pages are split into chunks that run on both cores."""

@@ -1,4 +1,6 @@
-"""Printable sheets: every tool has its sheets in every form; every PDF is A4, tagged, titled,
+"""Every printable sheet is in every form, and its PDFs are A4, tagged and easy to read.
+
+Printable sheets: every tool has its sheets in every form; every PDF is A4, tagged, titled,
 in English, with embedded fonts, the declared questions as text, big enough text for its form,
 and a first page that is not blank."""
 from __future__ import annotations

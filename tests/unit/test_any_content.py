@@ -1,4 +1,6 @@
-"""Property-based tests (hypothesis): for any content an editor might write (front matter, Easy Read
+"""Any content an editor might write builds, or stops with one clear message.
+
+Property-based tests (hypothesis): for any content an editor might write (front matter, Easy Read
 texts, case studies, sheets, valid or broken, in any encoding), the checks the build runs end in
 success or in our one kind of error, naming a file of the project, a line inside it, and what to
 do. Never a Python traceback.

@@ -1,4 +1,6 @@
-"""CONTRIBUTING.md, templates/ and the checks say the same thing: the field tables come from the
+"""The guide for editors matches the checks: its tables and templates come from the same rules.
+
+CONTRIBUTING.md, templates/ and the checks say the same thing: the field tables come from the
 schemas, the templates pass the schemas, and the "When a check fails" table lists every message
 the build can give an editor."""
 from __future__ import annotations

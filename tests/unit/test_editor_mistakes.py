@@ -1,4 +1,6 @@
-"""Mistakes a new content editor makes, each tried on a small project and checked by the same code
+"""Over 50 mistakes a new editor makes each end in a good build or one clear message.
+
+Mistakes a new content editor makes, each tried on a small project and checked by the same code
 the build runs (sitelib/content.py). Each ends in a good build or in one clear message that names
 the file (and line, where there is one) and says what to do: never a traceback.
 

@@ -1,0 +1,112 @@
+"""Hook: the parts of the accessibility statement (docs/accessibility.md) that must match the site
+and its tests, so that nobody types them by hand: the contact for reporting a problem (set once,
+in mkdocs.yml under extra.accessibility), and "How we tested this site": the checks `make test`
+runs (from each test file's own description), the tools and their pinned versions
+(requirements.txt and package.json), and the pages and formats covered (the format registry and
+the page model).
+
+A build for a real address (SITE_URL) stops while the contact is still the example one."""
+from __future__ import annotations
+
+import ast
+import datetime
+import json
+import re
+from pathlib import Path
+
+from sitelib import build, formats
+from sitelib.errors import ContentError
+from sitelib.escape import md_text  # for what an editor sets in mkdocs.yml
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTACT = "<!-- accessibility-contact -->"
+TESTED = "<!-- how-we-tested -->"
+REVIEWED = "<!-- statement-reviewed -->"
+PLACEHOLDER_DOMAIN = "example.org"
+# The tools the statement names, by their names in requirements.txt and package.json, and what each does.
+TOOLS = (
+    ("axe-core", "checks every page in Chromium against WCAG 2.2 A and AA (and best practice)"),
+    ("vnu-jar", "the Nu HTML Checker: every HTML file is valid HTML"),
+    ("playwright", "opens every page in Chromium, at phone and desktop widths, and follows each reader's journey"),
+    ("LinkChecker", "every link on the site leads somewhere"),
+    ("textstat", "reading ease of standard pages and Easy Read pages"),
+    ("pikepdf", "the PDFs: tagged, titled, in English, with their fonts"),
+    ("pdfua", "the part of PDF/UA-1 a program can check, on every PDF (16 of its 106 machine-checkable rules)"),
+    ("weasyprint", "makes the PDFs, tagged (PDF/UA-1)"),
+    ("mkdocs-material", "the theme of the standard pages"),
+)
+
+
+def settings(config) -> dict:
+    return (config.extra or {}).get("accessibility") or {}
+
+
+def on_config(config):
+    s = settings(config)
+    where = "mkdocs.yml, extra: accessibility"
+    if not s.get("email"):
+        raise ContentError(where, "the accessibility statement has no contact email",
+                           "add email: with the address people can write to about an accessibility problem.")
+    published = (config.site_url or "") and PLACEHOLDER_DOMAIN not in (config.site_url or "") \
+        and not build.current().serving            # `make serve` gives its own local address
+    if published and str(s["email"]).endswith(PLACEHOLDER_DOMAIN):
+        raise ContentError(where, f"the accessibility contact is still the example ({s['email']}), but this build "
+                           f"is for {config.site_url}",
+                           "set email: (and phone: if you have one) to your organisation's real contact for "
+                           "accessibility problems, and reviewed: to the date you checked the statement.")
+    return config
+
+
+def _pins() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s#]+)", line)
+        if m:
+            pins[m.group(1).lower()] = m.group(2)
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    pins.update({k.lower(): v for k, v in package.get("devDependencies", {}).items()})
+    return pins
+
+
+def checks_made() -> list[tuple[str, str]]:
+    """(test file, what it checks) for every test file, from the summary line of its description
+    (the first line of each test file's docstring is written for readers of the statement)."""
+    out = []
+    for f in sorted((ROOT / "tests").rglob("test_*.py")):
+        doc = ast.get_docstring(ast.parse(f.read_text(encoding="utf-8"))) or ""
+        out.append((f.relative_to(ROOT / "tests").as_posix(), doc.split("\n")[0].strip()))   # its summary line
+    return out
+
+
+def tested_markdown(m) -> str:
+    pins = _pins()
+    tools = "\n".join(f"- {name} {pins.get(name.lower(), '(not pinned)')}: {what}" for name, what in TOOLS)
+    checks = "\n".join(f"- {what} (`tests/{name}`)" for name, what in checks_made())   # our own words: Markdown
+    pages = len(m.pages)
+    sheets = len(m.sheets)
+    page_formats = ", ".join(m.words.say("formats", f.key) for f in formats.PAGE_FORMATS)
+    return (
+        f"We test the whole site each time it changes, with automated checks that run on every page. "
+        f"They cover all {pages} pages in each of their formats: {page_formats}. They also cover all "
+        f"{sheets} printable sheets, each as a web page and as a PDF in standard, Easy Read and large print.\n\n"
+        f"The checks `make test` runs:\n\n{checks}\n\n"
+        f"The tools, at the versions the site pins:\n\n{tools}\n"
+    )
+
+
+def contact_markdown(s) -> str:
+    lines = [f"- email: [{s['email']}](mailto:{s['email']})"]
+    if s.get("phone"):
+        lines.append(f"- phone: {md_text(str(s['phone']))}")
+    return "\n".join(lines) + (f"\n\nWe will reply within {s.get('reply_days', 10)} working days.")
+
+
+def on_page_markdown(markdown, page, config, files):
+    if CONTACT not in markdown and TESTED not in markdown and REVIEWED not in markdown:
+        return markdown
+    s = settings(config)
+    reviewed = s.get("reviewed")
+    day = reviewed if isinstance(reviewed, datetime.date) else datetime.date.fromisoformat(str(reviewed))
+    return (markdown.replace(CONTACT, contact_markdown(s))
+                    .replace(TESTED, tested_markdown(build.current().model))
+                    .replace(REVIEWED, f"{day.day} {day:%B %Y}"))
