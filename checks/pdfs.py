@@ -130,3 +130,18 @@ def page_fill(path: Path, footer_mm: float = 0) -> list[float]:
             lowest = max((y for y in range(body) if min(values[y * w:(y + 1) * w]) < 200), default=0)
             fills.append(lowest / body if body else 0)
     return fills
+
+
+def pdfua_problems(path: Path, label: str) -> list[str]:
+    """What pdfua (the machine-checkable part of PDF/UA-1, on pikepdf) finds at warning level or
+    above: untagged content, missing language, figures without alternative text, table headers
+    without scope, headings out of order and the rest of its rules (`pdfua rules`)."""
+    from pdfua import Severity, validate
+    report = validate(str(path))
+    problems = []
+    for finding in report.findings:
+        if finding.severity >= Severity.WARNING:
+            page = getattr(finding.location, "page", None)
+            where = f" page {page}" if page else ""
+            problems.append(f"{label}:{where} {finding.rule_id}: {finding.message}")
+    return problems

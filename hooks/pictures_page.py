@@ -34,7 +34,8 @@ def markdown(m, record) -> str:
     cards = []
     for name, picture in m.data.pictures.items():
         src = html_tools.relative_href(picture.site_path, page_dir)
-        cards.append(f'<li><img src="{src}" alt="" width="64" height="64"> '
+        # The picture is what this page is about, so it is named (a PDF reader needs a name for every figure).
+        cards.append(f'<li><img src="{src}" alt="{html.escape(picture.shows)}" width="64" height="64"> '
                      f'<span><strong>{html.escape(name)}</strong>: {html.escape(picture.shows)}</span></li>')
     return (f"---\ntitle: {record.title}\ndescription: {record.description}\n---\n\n"
             "Every picture on the Easy Read pages and printable sheets comes from OpenMoji, a free set of "

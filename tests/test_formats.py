@@ -1,4 +1,6 @@
-"""Every page in four formats: addresses, links between formats, the Easy Read and large-print
+"""Every page is in every format, and the Easy Read and large print layouts are measured in a browser.
+
+Every page in four formats: addresses, links between formats, the Easy Read and large-print
 layouts measured in Chromium, large-print PDFs, and plain text that keeps every word."""
 from __future__ import annotations
 
@@ -113,3 +115,21 @@ def test_guide_text_has_every_page_in_reading_order(site_dir, manifest):
         assert title in guide, f"{p['title']} is not in the guide"
         positions.append(guide.index(title + "\n"))
     assert positions == sorted(positions), "the pages are not in reading order"
+
+
+def _pdfua(args):
+    path, label = args
+    return pdfs.pdfua_problems(path, label)
+
+
+def test_every_pdf_passes_the_machine_checkable_part_of_pdf_ua(site_dir):
+    """pdfua's rules (`pdfua rules`): tagged content, language, figures with alternative text,
+    table headers with their scope, headings in order, bookmarks and the rest. What it does not
+    check is said in the accessibility statement."""
+    from concurrent.futures import ProcessPoolExecutor
+    files = sorted(site_dir.rglob("*.pdf"))
+    jobs = [(f, f"/{f.relative_to(site_dir)}") for f in files]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        problems = [p for found in pool.map(_pdfua, jobs) for p in found]
+    assert len(files) > 300
+    assert problems == [], "\n".join(problems[:30])

@@ -43,10 +43,15 @@ def add(job: PdfJob):
         build.current().pdf_jobs.append(job)
 
 
+# Change this when you change how a PDF is made here (not only its HTML or CSS): every PDF is made again.
+HOW_MADE = "weasyprint pdf/ua-1, then header_scopes"
+
+
 def _assets_fingerprint() -> str:
     h = hashlib.sha256()
     import weasyprint
     h.update(weasyprint.__version__.encode())
+    h.update(HOW_MADE.encode())
     files = [CSS_DIR / name for name in PDF_CSS] + sorted(FONTS_DIR.glob("*")) + sorted(PICTURES_DIR.glob("*"))
     for f in files:
         if f.is_file():
@@ -77,6 +82,41 @@ def quicker_page_references() -> None:
     pydyf.PDF._quicker_page_references = True
 
 
+def header_scopes(path: str) -> None:
+    """Say which cells each table header cell heads (PDF/UA-1 7.5, the /Scope attribute): WeasyPrint
+    tags <th> as /TH but drops its scope. A header in a table's head row heads its column; one that
+    starts a body row heads its row. Checked by pdfua's rule UA-15-003 (tests/test_sheets.py)."""
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        root = pdf.Root.get("/StructTreeRoot")
+        if root is None:
+            return
+        changed = False
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            k = node.get("/K") if isinstance(node, pikepdf.Dictionary) else None
+            if k is None:
+                continue
+            kids = list(k) if isinstance(k, pikepdf.Array) else [k]
+            for i, kid in enumerate(kids):
+                if not isinstance(kid, pikepdf.Dictionary) or "/S" not in kid:
+                    continue
+                attributes = kid.get("/A")
+                if kid.S == pikepdf.Name.TH and (attributes is None or
+                                                 (isinstance(attributes, pikepdf.Dictionary) and "/Scope" not in attributes)):
+                    in_head = node.get("/P") is not None and node.P.get("/S") == pikepdf.Name.THead
+                    scope = pikepdf.Name.Column if in_head or i > 0 else pikepdf.Name.Row
+                    if attributes is None:
+                        kid.A = pikepdf.Dictionary(O=pikepdf.Name.Table, Scope=scope)
+                    else:
+                        attributes.Scope = scope
+                    changed = True
+                stack.append(kid)
+        if changed:
+            pdf.save(path, deterministic_id=True)
+
+
 def _render(args) -> tuple[str, str | None, float]:
     """Render one PDF into the cache: (its address, the error if any, seconds of CPU it took)."""
     html, base_url, out, cached = args
@@ -87,6 +127,7 @@ def _render(args) -> tuple[str, str | None, float]:
         Path(cached).parent.mkdir(parents=True, exist_ok=True)
         tmp = f"{cached}.{os.getpid()}.tmp"
         HTML(string=html, base_url=base_url).write_pdf(tmp, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+        header_scopes(tmp)
         os.replace(tmp, cached)
         return out, None, time.process_time() - start
     except Exception as exc:  # reported with the page's name by render_all
