@@ -56,8 +56,10 @@ def page_section(record, m, pages_in_guide: dict, large: bool) -> str:
             a.set("href", m.absolute(path) + (f"#{frag}" if frag else ""))
     body = html_tools.serialize_fragment(root)
     address = m.absolute(record.formats["standard"])
+    dates = "<br>".join(html.escape(line) for line in m.dates_lines(record, history=False))
     return (f'<section class="guide-page" id="{prefix}">\n<h1>{html.escape(record.title)}</h1>\n'
-            f'<p class="guide-page__address">{html.escape(address)}</p>\n{body}\n</section>')
+            f'<p class="guide-page__address">{html.escape(address)}</p>\n{body}\n'
+            f'<p class="guide-page__dates">{dates}</p>\n</section>')
 
 
 def document(m, config, form: str) -> str:

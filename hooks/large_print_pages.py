@@ -37,6 +37,8 @@ def pdf_document(record, m, config, content: str) -> str:
     footer_text = css_string(address)
     page_numbers = css_string(f"version {m.version}")
     to_root = format_page.to_root(record.formats["large_print"])
+    dates = "".join(f"<p>{html.escape(line)}</p>" for line in m.dates_lines(record, history=False))
+    dates = f'<div class="page-dates">{dates}</div>' if dates else ""
     return f"""<!doctype html>
 <html lang="en-GB">
 <head>
@@ -54,6 +56,7 @@ def pdf_document(record, m, config, content: str) -> str:
 <h1>{title}</h1>
 <p class="pdf-address">Large print version of {html.escape(address)}</p>
 {content}
+{dates}
 </main>
 </body>
 </html>"""

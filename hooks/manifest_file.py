@@ -26,6 +26,10 @@ def on_post_build(config):
             "formats": record.formats,
             "sheets": {slug: sheet_addresses(slug) for slug in record.sheets},
             "principles": record.principles,
+            "last_changed": record.last_changed.isoformat() if record.last_changed else None,
+            "reviewed": record.reviewed.isoformat() if record.reviewed else None,
+            "review_due": record.review_due.isoformat() if record.review_due else None,
+            "changed_in": [c["version"] for c in record.changes],
         })
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
                "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file)}

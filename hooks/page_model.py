@@ -8,6 +8,7 @@ Later it records each page's finished HTML and gives templates the page's format
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from pathlib import Path
@@ -91,12 +92,30 @@ def on_nav(nav, config, files):
         record = m.by_src_uri(page.file.src_uri)
         if record:
             record.nav_index = i
-    dates = history.last_changed_dates(m.root)
+    dates = history.change_dates(m.root)
+    releases = build.current().content.releases
+    every = review_every(config)
     for record in m.pages.values():
         inputs = [record.source_file] + ([record.easy_read_file] if record.easy_read_file else [])
-        record.last_changed = history.last_changed([p for p in inputs if p and p.exists()], m.root, dates)
+        changed = history.dates_of([p for p in inputs if p and p.exists()], m.root, dates)
+        record.last_changed = changed[0] if changed else history.build_date()
+        reviewed = record.meta.get("reviewed")     # checked by the schema: a date written year-month-day
+        record.reviewed = dt.date.fromisoformat(str(reviewed)) if reviewed else record.last_changed
+        months = record.meta.get("review_every") or every
+        record.review_due = history.add_months(record.reviewed, int(months))
+        record.changes = history.versions_that_changed(changed, releases)
     _escape_titles(nav.items)
     return nav
+
+
+def review_every(config) -> int:
+    """How many months a page may go before its next review: mkdocs.yml, extra: reviews:
+    every_months (a page can set its own with review_every: in its front matter)."""
+    value = ((config.extra or {}).get("reviews") or {}).get("every_months", 12)
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 60:
+        raise ContentError("mkdocs.yml", f"extra: reviews: every_months is '{value}', not a number of months",
+                           "write a whole number of months from 1 to 60, like: every_months: 12")
+    return value
 
 
 def _escape_titles(items):
@@ -141,5 +160,6 @@ def on_page_context(context, page, config, nav):
     if record:
         context["page_record"] = record
         context["format_links"] = format_links(record, "standard", m.words)
-        context["cite"] = m.cite(record)
+        context["cite"] = m.cite(record, site_name=config.site_name)
+        context["dates"] = m.dates(record)
     return context

@@ -26,15 +26,21 @@ def page_text(record, m, config) -> str:
         path, frag = html_tools.site_path_of(href, std_dir)
         return m.absolute(path) + (f"#{frag}" if frag else "")
 
-    cite = m.cite(record)
+    cite = m.cite(record, site_name=config.site_name)
     header = [f"From the website {config.site_name}, version {cite['version']}.",
               f"Last changed: {cite['date']}.",
               f"Web page: {m.absolute(record.formats['standard'])}",
               f"Easy Read: {m.absolute(record.formats['easy_read'])}",
               f"Large print: {m.absolute(record.formats['large_print'])}"]
-    footer = ["Cite this page", "",
-              f"{record.title}. {config.site_name}, version {cite['version']}. Last changed {cite['date']}.",
-              cite["url"]]
+    w = m.words
+    footer = m.dates_lines(record) + [
+        f"{w['dates']['all_changes']} {w['dates']['changelog']}, {m.absolute('about/#versions')}, "
+        f"and {w['dates']['feed']}, {m.absolute('feed.xml')}.",
+        "", w["cite"]["heading"], "",
+        f"{record.title}. {config.site_name}, version {cite['version']}. Last changed {cite['date']}.",
+        cite["url"], "", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
+        w["cite"]["bibtex"] + ":", text_render.Verbatim(cite["bibtex"]), "",
+        w["cite"]["ris"] + ":", text_render.Verbatim(cite["ris"])]
     return text_render.render(record.html, record.title, absolute, header, footer)
 
 

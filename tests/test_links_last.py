@@ -137,6 +137,56 @@ def test_copy_link_copies_the_address_and_says_so(chromium, base_url):
     context.close()
 
 
+def test_copy_quote_copies_the_words_with_their_reference_and_says_so(chromium, base_url):
+    """With the keyboard alone: the quote holds the section's words (and no button text), the
+    page's reference, its sources and the section's address, and a status message says so."""
+    context = chromium.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(base_url + "how-to/culture/")
+    button = page.locator('button[aria-label="Copy quote of the section: '
+                          'Recommendation 2: Build the culture on a shared understanding"]')
+    assert button.count() == 1
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.copy-link-status').textContent.includes('Quote')")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    canonical = page.evaluate("() => document.querySelector('link[rel=canonical]').href").split("#")[0]
+    body = page.locator("#recommendation-2 ~ p").first.inner_text()
+    assert copied.startswith("\u201c" + body[:60])
+    assert "Recommendation 3" not in copied and "Copy link" not in copied and "Copy quote" not in copied
+    cite = page.locator(".cite-page p").first.inner_text().split(" https://")[0]
+    assert "Recommendation 2: Build the culture on a shared understanding. In: " + cite in copied
+    assert canonical + "#recommendation-2" in copied
+    assert "Based on: Social Care Institute for Excellence (SCIE)" in copied
+    status = page.locator(".copy-link-status")
+    assert status.get_attribute("role") == "status" and "copied" in status.text_content()
+    assert button.text_content() == "Quote copied"
+    context.close()
+
+
+def test_the_reference_styles_open_with_the_keyboard_and_are_well_formed(chromium, base_url):
+    page = chromium.new_page()
+    page.goto(base_url + "principles/assets/")
+    bibtex = page.locator(".cite-forms pre[data-format=bibtex]")
+    assert not bibtex.is_visible()
+    page.locator(".cite-forms summary").focus()
+    page.keyboard.press("Enter")
+    assert bibtex.is_visible()
+    canonical = page.evaluate("() => document.querySelector('link[rel=canonical]').href")
+    bib = bibtex.inner_text()
+    assert re.fullmatch(r"@misc\{coproduction-principles-assets,\n(  [a-z]+ = \{.*\},?\n)+\}", bib), bib
+    assert "title = {Assets}" in bib and "url = {" + canonical + "}" in bib
+    ris = page.locator(".cite-forms pre[data-format=ris]").inner_text().splitlines()
+    assert ris[0] == "TY  - ELEC" and ris[-1].rstrip() == "ER  -"
+    assert all(re.fullmatch(r"[A-Z][A-Z0-9]  - .*", line) for line in ris), ris
+    assert f"UR  - {canonical}" in ris
+    harvard = page.locator(".cite-forms .cite-forms__text").inner_text()
+    assert re.fullmatch(r"Co-production in health and social care \(20\d\d\) Assets\. Version \d+\.\d+\.\d+\. "
+                        r"Available at: \S+ \(Accessed: the date you read it\)\.", harvard), harvard
+    page.close()
+
+
 def test_printing_a_page_gives_a_clean_result(chromium, base_url, tmp_path, manifest):
     page = chromium.new_page()
     for address in ("principles/assets/", "how-to/culture/", "case-studies/sandwell-peoples-parliament/"):

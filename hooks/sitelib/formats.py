@@ -98,6 +98,7 @@ SITE_DOWNLOADS = (
     ("sheets/all-sheets-large-print.pdf", "sheets_large_print_pdf"),
     ("downloads/co-production-offline.zip", "offline_copy"),
     ("manifest.json", "manifest"),
+    ("feed.xml", "change_feed"),
 )
 
 

@@ -1,6 +1,8 @@
-"""Dates: the date each page last changed (from git), and the build's own date (from the commit)."""
+"""Dates: when each page changed (from git), when it is next due for review, which published
+versions changed it, and the build's own date (from the commit)."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import subprocess
@@ -23,9 +25,9 @@ def commit_epoch(root: Path) -> int | None:
     return int(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip().isdigit() else None
 
 
-def last_changed_dates(root: Path) -> dict[str, dt.date]:
-    """The date of the last commit that changed each file, by path relative to root. Empty when
-    git or its history is not available (for example in a copy without .git)."""
+def change_dates(root: Path) -> dict[str, list[dt.date]]:
+    """The dates of every commit that changed each file, newest first, by path relative to root.
+    Empty when git or its history is not available (for example in a copy without .git)."""
     try:
         out = subprocess.run(["git", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "."],
                              cwd=root, capture_output=True, text=True, timeout=60)
@@ -34,7 +36,7 @@ def last_changed_dates(root: Path) -> dict[str, dt.date]:
     if out.returncode != 0:
         return {}
     top = subprocess.run(["git", "rev-parse", "--show-prefix"], cwd=root, capture_output=True, text=True).stdout.strip()
-    dates: dict[str, dt.date] = {}
+    dates: dict[str, list[dt.date]] = {}
     current = None
     for line in out.stdout.splitlines():
         if line.startswith("\x00"):
@@ -43,27 +45,57 @@ def last_changed_dates(root: Path) -> dict[str, dt.date]:
             path = line.strip()
             if top and path.startswith(top):
                 path = path[len(top):]
-            dates.setdefault(path, current)   # git log lists the newest commit first
+            dates.setdefault(path, []).append(current)   # git log lists the newest commit first
     return dates
 
 
-def last_changed(paths: list[Path], root: Path, dates: dict[str, dt.date]) -> dt.date:
-    """The newest of the dates of these files (folders count as all their files). A file with no
-    commit yet (new, or not in git) counts as changed on the build's date."""
-    best = None
-    for p in paths:
-        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
-        for f in files:
-            try:
-                rel = f.resolve().relative_to(root.resolve()).as_posix()
-            except ValueError:
-                rel = None
-            d = dates.get(rel) if rel else None
-            if d is None:
-                d = build_date()
-            if d and (best is None or d > best):
-                best = d
-    return best or build_date()
+def dates_of(paths: list[Path], root: Path, dates: dict[str, list[dt.date]]) -> list[dt.date]:
+    """Every date on which any of these files changed, newest first (a folder: any file in it).
+    A file with no commit yet (new, or not in git) counts as changed on the build's date."""
+    found: set[dt.date] = set()
+    files = [f for p in paths for f in (sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p])]
+    for p in files:
+        try:
+            rel = p.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            rel = None
+        found.update(dates.get(rel, []) if rel and rel in dates else [build_date()])
+    return sorted(found, reverse=True)
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the last day of the month when that month is shorter)."""
+    year, month = divmod(d.month - 1 + months, 12)
+    year += d.year
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def summary(notes: str) -> str:
+    """The first line of a version's notes in CHANGELOG.md: what it changed, in one line (its
+    first paragraph, or the first item of a list)."""
+    lines = notes.strip().split("\n\n")[0].split("\n")
+    if lines[0].startswith(("- ", "* ")):
+        rest = []
+        for line in lines[1:]:
+            if not line.startswith("  "):
+                break
+            rest.append(line)
+        lines = [lines[0][2:]] + rest
+    return " ".join(line.strip() for line in lines)
+
+
+def versions_that_changed(dates: list[dt.date], releases: list) -> list[dict]:
+    """The published versions in which a page changed, newest first: each change belongs to the
+    first version published on or after its date. Changes after the newest version are left
+    out: they are not published yet. `releases` are CHANGELOG.md's, newest first."""
+    oldest_first = sorted(releases, key=lambda r: r.key)
+    seen: dict[str, dict] = {}
+    for d in dates:
+        release = next((r for r in oldest_first if r.date >= d), None)
+        if release is not None and release.version not in seen:
+            seen[release.version] = {"version": release.version, "date": release.date,
+                                     "summary": summary(release.notes)}
+    return sorted(seen.values(), key=lambda c: tuple(int(n) for n in c["version"].split(".")), reverse=True)
 
 
 def long_date(d: dt.date) -> str:

@@ -8,6 +8,7 @@ page_model adds the rendered HTML of each page). It lives on the build (sitelib/
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,9 @@ class PageRecord:
     html: str = ""                                          # rendered main content (standard page)
     nav_index: int = 10**6                                  # reading order in the guide (NOT_IN_NAV: not in the menu)
     last_changed: dt.date | None = None                     # from git history (page_model.on_nav)
+    reviewed: dt.date | None = None                         # 'reviewed:' in front matter, or last_changed
+    review_due: dt.date | None = None                       # reviewed + 'review_every:' months (or the site's)
+    changes: list = field(default_factory=list)             # published versions that changed it (history.py)
 
     @property
     def formats(self) -> dict[str, str]:
@@ -71,12 +75,51 @@ class Model:
     def absolute(self, site_relative: str) -> str:
         return self.site_url.rstrip("/") + "/" + site_relative.lstrip("/")
 
-    def cite(self, record: PageRecord, address: str | None = None) -> dict:
-        """What 'Cite this page' shows for a page (in the format at `address`)."""
+    def cite(self, record: PageRecord, address: str | None = None, site_name: str = "") -> dict:
+        """What 'Cite this page' shows for a page (in the format at `address`): the site's own
+        line, and the same reference in Harvard style, BibTeX and RIS for reference managers."""
         from .history import long_date
-        return {"title": record.title, "version": self.version,
-                "date": long_date(record.last_changed) if record.last_changed else "",
-                "url": self.absolute(address if address is not None else record.formats["standard"])}
+        url = self.absolute(address if address is not None else record.formats["standard"])
+        changed = record.last_changed
+        cite = {"title": record.title, "version": self.version, "date": long_date(changed) if changed else "",
+                "url": url}
+        if site_name and changed:
+            key = "coproduction-" + (record.path.replace("/", "-") or "home")
+            bib = {k: _bibtex(v) for k, v in (("title", record.title), ("site", site_name))}
+            cite["harvard"] = (f"{site_name} ({changed.year}) {record.title}. Version {self.version}. "
+                               f"Available at: {url} (Accessed: the date you read it).")
+            cite["bibtex"] = (f"@misc{{{key},\n  author = {{{{{bib['site']}}}}},\n  title = {{{bib['title']}}},\n"
+                              f"  year = {{{changed.year}}},\n  version = {{{self.version}}},\n"
+                              f"  howpublished = {{{bib['site']}}},\n  url = {{{url}}},\n"
+                              f"  note = {{Last changed {changed.isoformat()}}}\n}}")
+            cite["ris"] = "\n".join([
+                "TY  - ELEC", f"TI  - {_one_line(record.title)}", f"AU  - {site_name}", f"PY  - {changed.year}",
+                f"DA  - {changed.strftime('%Y/%m/%d')}", f"ET  - {self.version}", f"PB  - {site_name}",
+                f"UR  - {url}", "LA  - en-GB", "ER  - "])
+        return cite
+
+    def dates(self, record: PageRecord) -> dict:
+        """When a page was last reviewed, when its next review is due, and the published versions
+        that changed it, for the foot of every page in every format."""
+        from .history import long_date
+        if record.reviewed is None or record.review_due is None:
+            return {}
+        return {"reviewed": long_date(record.reviewed), "reviewed_iso": record.reviewed.isoformat(),
+                "due": long_date(record.review_due), "due_iso": record.review_due.isoformat(),
+                "changes": [{"version": c["version"], "date": long_date(c["date"]), "date_iso": c["date"].isoformat(),
+                             "summary": c["summary"]} for c in record.changes]}
+
+    def dates_lines(self, record: PageRecord, history: bool = True) -> list[str]:
+        """The same as plain lines of text, for the plain text and the PDFs."""
+        d = self.dates(record)
+        if not d:
+            return []
+        w = self.words["dates"]
+        lines = [f"{w['reviewed']} {d['reviewed']}", f"{w['due']} {d['due']}"]
+        if history and d["changes"]:
+            lines += ["", f"{w['changes']}:"] + [f"- {w['version']} {c['version']}, {c['date']}: {c['summary']}"
+                                                   for c in d["changes"]]
+        return lines
 
     def in_reading_order(self) -> list[PageRecord]:
         return sorted(self.pages.values(), key=lambda p: (p.nav_index, p.path))
@@ -121,3 +164,16 @@ class Model:
             if candidate and candidate.has_easy_read:
                 return candidate
         return self.pages[""]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+_BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+                   "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\^{}"}
+
+
+def _bibtex(text: str) -> str:
+    """Text as BibTeX reads it: its special characters escaped."""
+    return re.sub(r"[\\{}&%$#_~^]", lambda m: _BIBTEX_SPECIAL[m.group(0)], _one_line(text))

@@ -70,6 +70,10 @@ def _inline(el, links: _Links) -> str:
 BREAK = "\u2028"   # a line break the page asks for (<br>); other line ends in the HTML are just spaces
 
 
+class Verbatim(str):
+    """A footer line printed as it is, not wrapped (a BibTeX or RIS reference)."""
+
+
 def _clean(text: str) -> str:
     return re.sub(r"[^\S\u2028]+", " ", text).replace(" \u2028", BREAK).replace("\u2028 ", BREAK).strip()
 
@@ -222,5 +226,6 @@ def render(fragment: str, title: str, absolute, header_lines: list[str], footer_
         parts += ["", "", "Links on this page", ""]
         parts += [f"[{i}] {url}" for i, url in enumerate(links.urls, 1)]
     if footer_lines:
-        parts += ["", ""] + [_wrap(line) if line else "" for line in footer_lines]
+        parts += ["", ""] + [line if isinstance(line, Verbatim) else _wrap(line) if line else ""
+                              for line in footer_lines]
     return "\n".join(parts).rstrip() + "\n"

@@ -57,6 +57,8 @@ def _sequence(loader, node):
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+# A date (reviewed: 2026-12-04) stays as written: the schemas check it, and the model reads it.
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 def parse(text: str, path: Path | str, line_offset: int = 0):

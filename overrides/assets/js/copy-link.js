@@ -1,6 +1,9 @@
-/* "Copy link" beside each section heading: copies the section's full published address and
-   says so to screen-reader users. Without JavaScript, each heading is itself a link to its
-   section (the Markdown toc extension's anchorlink option), so nothing is lost. */
+/* "Copy link" and "Copy quote" beside each section heading. Copy link copies the section's full
+   published address; Copy quote copies the section's words with a ready-made reference (the
+   section, the page, the site's version, the date the page last changed, the sources and the
+   section's address). Each says so to screen-reader users. Without JavaScript, each heading is
+   itself a link to its section (the Markdown toc extension's anchorlink option) and the foot of
+   the page says how to cite it, so nothing is lost. */
 (function () {
   "use strict";
   var article = document.getElementById("main-content");
@@ -33,25 +36,85 @@
     });
   }
 
+  var citeText = (function () {
+    var p = article.querySelector(".cite-page p");
+    if (!p) return "";
+    var url = p.querySelector(".cite-page__url");
+    return p.textContent.replace(url ? url.textContent : "", "").replace(/\s+/g, " ").trim();
+  })();
+  var sources = (function () {
+    var heading = document.getElementById("sources");
+    var list = heading && heading.nextElementSibling;
+    if (!list || list.tagName !== "UL") return "";
+    return Array.prototype.map.call(list.querySelectorAll(":scope > li > a:first-child"), function (a) {
+      return a.textContent.replace(/\s+/g, " ").trim();
+    }).join("; ");
+  })();
+
+  function level(el) {
+    var m = /^H([1-6])$/.exec(el.tagName);
+    return m ? Number(m[1]) : 0;
+  }
+
+  /* The words of a section: everything after its heading, up to the next heading of the same or
+     a higher level, as a person sees it (without the copy buttons). */
+  function sectionText(heading) {
+    var parts = [];
+    var own = level(heading);
+    for (var el = heading.nextElementSibling; el; el = el.nextElementSibling) {
+      var l = level(el);
+      if (l && l <= own) break;
+      if (el.classList.contains("copy-link") || el.classList.contains("page-dates") ||
+          el.classList.contains("cite-page")) continue;
+      if (l) { parts.push(el.textContent.trim()); continue; }
+      var clone = el.cloneNode(true);
+      Array.prototype.forEach.call(clone.querySelectorAll("button, .headerlink"), function (b) { b.remove(); });
+      var words = (el.innerText !== undefined && el.offsetParent !== null ? el.innerText : clone.textContent);
+      parts.push(words.replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim());
+    }
+    return parts.filter(Boolean).join("\n\n");
+  }
+
+  function quote(heading, name, url) {
+    var lines = ["\u201C" + sectionText(heading) + "\u201D", "",
+                 name + ". In: " + citeText + " " + url];
+    if (sources) lines.push("Based on: " + sources + ".");
+    return lines.join("\n");
+  }
+
+  function addButton(after, label, done, ariaLabel, action) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link";
+    button.textContent = label;
+    button.setAttribute("aria-label", ariaLabel);
+    button.addEventListener("click", function () {
+      action().then(function (said) {
+        button.textContent = done;
+        status.textContent = said;
+        setTimeout(function () { button.textContent = label; }, 4000);
+      }, function (said) {
+        status.textContent = said;
+      });
+    });
+    after.insertAdjacentElement("afterend", button);
+    return button;
+  }
+
   var headings = article.querySelectorAll("h2[id], h3[id]");
   Array.prototype.forEach.call(headings, function (heading) {
     if (heading.id === "sources" || heading.closest(".cite-page, .format-links")) return;
     var name = heading.textContent.trim();
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy-link";
-    button.textContent = "Copy link";
-    button.setAttribute("aria-label", "Copy link to the section: " + name);
-    button.addEventListener("click", function () {
-      var url = base + "#" + heading.id;
-      copy(url).then(function () {
-        button.textContent = "Link copied";
-        status.textContent = "Link to the section " + name + " copied: " + url;
-        setTimeout(function () { button.textContent = "Copy link"; }, 4000);
-      }, function () {
-        status.textContent = "Could not copy. The link to the section is " + url;
-      });
+    var url = base + "#" + heading.id;
+    var link = addButton(heading, "Copy link", "Link copied", "Copy link to the section: " + name, function () {
+      return copy(url).then(function () { return "Link to the section " + name + " copied: " + url; },
+                            function () { throw "Could not copy. The link to the section is " + url; });
     });
-    heading.insertAdjacentElement("afterend", button);
+    if (!citeText) return;
+    addButton(link, "Copy quote", "Quote copied", "Copy quote of the section: " + name, function () {
+      return copy(quote(heading, name, url)).then(
+        function () { return "Quote of the section " + name + " copied, with its reference and link."; },
+        function () { throw "Could not copy the quote. Select the section's words to copy them."; });
+    });
   });
 })();
