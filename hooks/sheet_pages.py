@@ -23,7 +23,7 @@ from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
 
 PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
-STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css"]
+STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css", "assets/css/fill-in.css"]
 FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
 INDEX = made_pages.SHEETS_INDEX[:-3]
 PACK = "all-sheets"
@@ -178,7 +178,7 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
         other_forms=other_forms, all_sheets=relative(f"{FORMAT_HOME[form]}sheets/", here),
         picture=relative(f"assets/pictures/{sheet.easy_picture}.svg", here),
         picture_alt=m.data.pictures[sheet.easy_picture].shows,
-        sheet_html=sheet_html(env, m, sheet, form, here))
+        sheet_html=sheet_html(env, m, sheet, form, here), slug=sheet.slug, sheet_title=sheet.title)
 
 
 def on_post_build(config):

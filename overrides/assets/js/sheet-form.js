@@ -1,0 +1,285 @@
+/* Fill in a printable sheet on screen (sheets/page.html). Without JavaScript the page is the
+   print-ready sheet; with it, each space to write becomes a labelled text area, each tick box a
+   real checkbox, each choice and red/amber/green rating a group of radio buttons with its words,
+   and each grid cell a labelled input. Made from the sheet as printed, so there is no second
+   description of a sheet.
+
+   Private by design: nothing is sent anywhere and nothing is stored in the browser. The answers
+   live only in this tab until the person saves them to a file of their own ("Save my answers"),
+   and come back from that file ("Open saved answers"), on this or another device, in any form of
+   the same sheet. The file format is described in README.md ("Saved answers"). */
+(function () {
+  "use strict";
+  var tools = document.getElementById("fill-in");
+  var sheet = document.querySelector("article.sheet");
+  if (!tools || !sheet || !window.FileReader || !window.Blob) return;
+
+  var KIND = "coproduction-sheet-answers";
+  var VERSION = 1;
+  var MOST_BYTES = 1024 * 1024;
+  var words = JSON.parse(document.getElementById("fill-in-words").textContent);
+  var slug = tools.getAttribute("data-sheet");
+  var status = tools.querySelector(".fill-in__status");
+  var alertBox = tools.querySelector(".fill-in__alert");
+  var fields = {};            // answer key -> {get, set, clear}
+  var n = 0;
+
+  function say(text) { alertBox.textContent = ""; status.textContent = text; }
+  function warn(text, link) {
+    status.textContent = "";
+    alertBox.textContent = text;
+    if (link) {
+      var a = document.createElement("a");
+      a.href = link.href;
+      a.textContent = link.text;
+      alertBox.appendChild(document.createTextNode(" "));
+      alertBox.appendChild(a);
+    }
+  }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k] !== undefined ? values[k] : ""; });
+  }
+  function idFor(el, prefix) {
+    if (!el.id) { n += 1; el.id = prefix + "-" + n; }
+    return el.id;
+  }
+
+  /* A text area, with a copy of its words that prints in its place (a text area prints only the
+     part that shows). An empty one prints the sheet's own lines, to write on by hand. */
+  /* A field's words as they print: a text field prints only the part that shows, so a copy of
+     its words prints in its place. */
+  function printedCopy(field, after) {
+    var printed = document.createElement(field.tagName === "TEXTAREA" ? "div" : "span");
+    printed.className = "fill-in__printed";
+    printed.setAttribute("aria-hidden", "true");
+    after.insertAdjacentElement("afterend", printed);
+    return function () { printed.textContent = field.value; };
+  }
+
+  function textArea(section, key, labelId, rows, blank) {
+    var area = document.createElement("textarea");
+    area.className = "fill-in__text";
+    area.rows = Math.max(2, Math.min(rows, 12));
+    area.id = "answer-" + key;
+    area.setAttribute("aria-labelledby", labelId);
+    blank.insertAdjacentElement("beforebegin", area);
+    var copy = printedCopy(area, area);
+    function sync() {
+      copy();
+      section.classList.toggle("question--answered", area.value.trim() !== "");
+    }
+    area.addEventListener("input", sync);
+    fields[key] = {
+      get: function () { return area.value; },
+      set: function (v) { area.value = typeof v === "string" ? v : ""; sync(); },
+      clear: function () { area.value = ""; sync(); }
+    };
+  }
+
+  /* Tick boxes and choices: the question becomes the legend of a fieldset around its list. */
+  function choices(list, key, text, type) {
+    var fieldset = document.createElement("fieldset");
+    fieldset.className = "fill-in__group";
+    var legend = document.createElement("legend");
+    legend.className = text.className;
+    legend.id = text.id;
+    while (text.firstChild) legend.appendChild(text.firstChild);
+    text.parentNode.replaceChild(fieldset, text);
+    fieldset.appendChild(legend);
+    fieldset.appendChild(list);
+    var inputs = [];
+    Array.prototype.forEach.call(list.querySelectorAll(":scope > li"), function (li, i) {
+      var box = li.querySelector(".tick-box");
+      var input = document.createElement("input");
+      input.type = type;
+      input.className = "fill-in__tick";
+      input.name = "answer-" + key;
+      input.value = String(i);
+      input.id = "answer-" + key + "-" + i;
+      var label = document.createElement("label");
+      label.htmlFor = input.id;
+      label.className = "fill-in__choice";
+      while (li.firstChild) {
+        if (li.firstChild === box) {
+          if (box.className.indexOf("--") > -1) {      // red, amber, green: keep the colour beside the word
+            box.classList.add("fill-in__swatch");
+            label.appendChild(box);
+          } else {
+            li.removeChild(box);
+          }
+        } else {
+          label.appendChild(li.firstChild);
+        }
+      }
+      li.appendChild(input);
+      li.appendChild(label);
+      inputs.push(input);
+    });
+    if (type === "checkbox") {
+      inputs.forEach(function (input, i) {
+        fields[key + "-" + i] = {
+          get: function () { return input.checked; },
+          set: function (v) { input.checked = v === true; },
+          clear: function () { input.checked = false; }
+        };
+      });
+    } else {
+      fields[key] = {
+        get: function () {
+          var on = inputs.filter(function (x) { return x.checked; })[0];
+          return on ? Number(on.value) : null;
+        },
+        set: function (v) { inputs.forEach(function (x) { x.checked = typeof v === "number" && Number(x.value) === v; }); },
+        clear: function () { inputs.forEach(function (x) { x.checked = false; }); }
+      };
+    }
+  }
+
+  function grid(table, key) {
+    Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (tr, r) {
+      Array.prototype.forEach.call(tr.children, function (td, c) {
+        var hidden = td.querySelector(".visually-hidden");
+        var input = document.createElement("input");
+        input.type = "text";
+        input.className = "fill-in__cell";
+        input.id = "answer-" + key + "-r" + r + "-c" + c;
+        input.setAttribute("aria-label", hidden ? hidden.textContent : "Row " + (r + 1) + ", column " + (c + 1));
+        if (hidden) td.removeChild(hidden);
+        td.appendChild(input);
+        var copy = printedCopy(input, input);
+        input.addEventListener("input", copy);
+        fields[key + "-r" + r + "-c" + c] = {
+          get: function () { return input.value; },
+          set: function (v) { input.value = typeof v === "string" ? v : ""; copy(); },
+          clear: function () { input.value = ""; copy(); }
+        };
+      });
+    });
+  }
+
+  /* The name and date at the top of the sheet. */
+  Array.prototype.forEach.call(sheet.querySelectorAll(".sheet__field"), function (p, i) {
+    var blank = p.querySelector(".sheet__blank");
+    if (!blank) return;
+    var key = i === 0 ? "name" : "date";
+    var label = document.createElement("label");
+    var input = document.createElement("input");
+    input.type = "text";
+    input.className = "fill-in__field";
+    input.id = "answer-" + key;
+    if (key === "name") input.autocomplete = "off";
+    label.htmlFor = input.id;
+    while (p.firstChild && p.firstChild !== blank) label.appendChild(p.firstChild);
+    p.insertBefore(label, blank);
+    p.replaceChild(input, blank);
+    var copy = printedCopy(input, input);
+    input.addEventListener("input", copy);
+    fields[key] = {
+      get: function () { return input.value; },
+      set: function (v) { input.value = typeof v === "string" ? v : ""; copy(); },
+      clear: function () { input.value = ""; copy(); }
+    };
+  });
+
+  var answerable = 0;
+  Array.prototype.forEach.call(sheet.querySelectorAll("section.question"), function (section) {
+    if (section.classList.contains("question--note")) return;
+    answerable += 1;
+    var key = section.id ? section.id.replace(slug + "-", "") : "q" + answerable;
+    var text = section.querySelector(".question__text");
+    var labelId = idFor(text, "question-text");
+    var blank = section.querySelector(".answer-lines, .answer-box");
+    if (blank) {
+      var rows = blank.classList.contains("answer-lines") ? blank.children.length
+        : Number((blank.style.height.match(/\d+/) || [4])[0]);
+      textArea(section, key, labelId, rows, blank);
+      return;
+    }
+    var list = section.querySelector(".tick-list");
+    if (list) {
+      choices(list, key, text, list.classList.contains("tick-list--checklist") ? "checkbox" : "radio");
+      return;
+    }
+    var table = section.querySelector(".answer-table");
+    if (table) {
+      table.setAttribute("aria-labelledby", labelId);
+      grid(table, key);
+    }
+  });
+
+  function answers() {
+    var out = {};
+    Object.keys(fields).forEach(function (k) {
+      var v = fields[k].get();
+      if (v !== "" && v !== false && v !== null) out[k] = v;
+    });
+    return out;
+  }
+
+  function save() {
+    var data = {
+      kind: KIND, version: VERSION, sheet: slug, title: tools.getAttribute("data-title"),
+      form: tools.getAttribute("data-form"), saved: new Date().toISOString(), answers: answers()
+    };
+    var blob = new Blob([JSON.stringify(data, null, 1)], { type: "application/json" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = slug + "-answers.json";
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+    say(fill(words.saved, { file: link.download }));
+  }
+
+  function open(file) {
+    if (file.size > MOST_BYTES) {
+      warn(fill(words.too_big, { size: Math.round(file.size / 1024) }));
+      return;
+    }
+    var reader = new FileReader();
+    reader.onerror = function () { warn(words.unreadable); };
+    reader.onload = function () {
+      var data;
+      try { data = JSON.parse(String(reader.result)); } catch (e) { warn(words.unreadable); return; }
+      if (!data || typeof data !== "object" || data.kind !== KIND) { warn(words.not_ours); return; }
+      if (typeof data.version !== "number" || data.version > VERSION) { warn(words.newer); return; }
+      if (data.sheet !== slug) {
+        var title = typeof data.title === "string" ? data.title : String(data.sheet);
+        warn(fill(words.other_sheet, { title: title }),
+             typeof data.sheet === "string" && /^[a-z0-9-]+$/.test(data.sheet)
+               ? { href: "../" + data.sheet + "/", text: fill(words.other_sheet_link, { title: title }) } : null);
+        return;
+      }
+      if (!data.answers || typeof data.answers !== "object") { warn(words.unreadable); return; }
+      Object.keys(fields).forEach(function (k) { fields[k].clear(); });
+      Object.keys(data.answers).forEach(function (k) {
+        if (Object.prototype.hasOwnProperty.call(fields, k)) fields[k].set(data.answers[k]);
+      });
+      say(fill(words.opened, { file: file.name }));
+    };
+    reader.readAsText(file);
+  }
+
+  var picker = tools.querySelector("input[type=file]");
+  tools.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-action]");
+    if (!button) return;
+    var action = button.getAttribute("data-action");
+    if (action === "save") save();
+    if (action === "open") picker.click();
+    if (action === "print") window.print();
+    if (action === "clear") {
+      if (Object.keys(answers()).length && !window.confirm(words.clear_confirm)) return;
+      Object.keys(fields).forEach(function (k) { fields[k].clear(); });
+      say(words.cleared);
+    }
+  });
+  picker.addEventListener("change", function () {
+    if (picker.files && picker.files[0]) open(picker.files[0]);
+    picker.value = "";
+  });
+
+  sheet.classList.add("sheet--filling");
+  tools.hidden = false;
+})();
