@@ -8,6 +8,7 @@ for a quotation mark); the mark tells every browser and text editor the file is 
 """
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from sitelib import build, html_tools, text_render
@@ -39,9 +40,17 @@ def page_text(record, m, config) -> str:
         "", w["cite"]["heading"], "",
         f"{record.title}. {config.site_name}, version {cite['version']}. Last changed {cite['date']}.",
         cite["url"], "", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
-        w["cite"]["bibtex"] + ":", text_render.Verbatim(cite["bibtex"]), "",
-        w["cite"]["ris"] + ":", text_render.Verbatim(cite["ris"])]
+        w["cite"]["bibtex"] + ":", text_render.Verbatim(_fit(cite["bibtex"])), "",
+        w["cite"]["ris"] + ":", text_render.Verbatim(_fit(cite["ris"]))]
     return text_render.render(record.html, record.title, absolute, header, footer)
+
+
+def _fit(reference: str) -> str:
+    """A BibTeX or RIS reference in lines of at most 80 characters: a long value runs on to an
+    indented line (BibTeX reads it as one value; RIS readers take it as the same field)."""
+    return "\n".join(textwrap.fill(line, 80, subsequent_indent="      ", break_long_words=False,
+                                   break_on_hyphens=False) if len(line) > 80 else line
+                     for line in reference.split("\n"))
 
 
 def on_post_build(config):
