@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import io
 import shutil
 import socketserver
 import threading
@@ -45,6 +46,31 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class _CompressingHandler(_QuietHandler):
+    """Sends a file's compressed copy (hooks/compressed_files.py) when the browser accepts it, as
+    a web host with gzip_static and brotli_static does: for measuring speed as readers get it."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()          # the redirect to the folder's address
+            path = path / "index.html"
+        accepts = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            packed = path.with_name(path.name + suffix)
+            if encoding in accepts and path.is_file() and packed.is_file():
+                data = packed.read_bytes()
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(len(data)))
+                self.send_header("Vary", "Accept-Encoding")
+                self.end_headers()
+                return io.BytesIO(data)
+        return super().send_head()
+
+
 class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -54,9 +80,10 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 
 
 @contextlib.contextmanager
-def serve(directory: Path, port: int = 0):
-    """Serve a folder on 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve(directory: Path, port: int = 0, compressed: bool = False):
+    """Serve a folder on 127.0.0.1; yields the base URL. With `compressed`, send each file's
+    .br or .gz copy as a web host set up as README.md says would."""
+    handler = functools.partial(_CompressingHandler if compressed else _QuietHandler, directory=str(directory))
     server = _Server(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

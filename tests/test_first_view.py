@@ -57,3 +57,34 @@ def test_starting_to_search_fetches_the_index(chromium, base_url):
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     assert any("search_index.json" in u for u in fetched)
     page.close()
+
+
+def test_every_text_file_has_compressed_copies_with_the_same_content(site_dir):
+    """For hosts that send them as they are (README.md, "Deploying"): a .gz and a .br beside every
+    text file of 1 KB or more, each the same content, and none left beside a file that is gone."""
+    import gzip
+
+    import brotli
+    texts = [f for f in site_dir.rglob("*") if f.suffix in {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
+             and f.is_file() and f.stat().st_size >= 1024]
+    assert len(texts) > 900
+    problems = []
+    for f in texts:
+        data = f.read_bytes()
+        gz, br = f.with_name(f.name + ".gz"), f.with_name(f.name + ".br")
+        if not gz.is_file() or gzip.decompress(gz.read_bytes()) != data:
+            problems.append(f"{f.relative_to(site_dir)}.gz")
+        if not br.is_file() or brotli.decompress(br.read_bytes()) != data:
+            problems.append(f"{f.relative_to(site_dir)}.br")
+    orphans = [p for p in site_dir.rglob("*.br") if not p.with_suffix("").is_file()]
+    assert not problems and not orphans, (problems + orphans)[:20]
+
+
+def test_the_compressed_copies_are_what_a_browser_gets(chromium, site_dir):
+    from checks.browser import serve
+    with serve(site_dir, compressed=True) as base:
+        page = chromium.new_page()
+        response = page.goto(base + "principles/assets/")
+        assert response.headers.get("content-encoding") == "br"
+        assert page.locator("h1").inner_text() == "Assets"
+        page.close()

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time the build and say where the time goes: every figure of the README's speed table.
 
-    make bench            (or: .venv/bin/python tools/bench.py [--runs 3] [--no-cold])
+    make bench            (or: .venv/bin/python tools/bench.py [--runs 3] [--no-cold] [--no-lighthouse])
 
 1. The build with and without the format hooks (PDFs left out, SITE_SKIP_PDFS=1), median of
    --runs builds each: their ratio (the formats must keep it at 1.5 or less) and the time per page.
@@ -10,6 +10,8 @@
 2. A cold build with every PDF (an empty PDF cache, as on a fresh clone with its packages
    installed), and the PDF rendering time split by kind: the whole-guide PDFs, the large-print
    page PDFs, the sheets and the sheet packs (CPU seconds, from hooks/sitelib/pdf_render.py).
+3. Lighthouse's mobile performance score of the home page and one page of each format, as a
+   host serving the compressed copies sends them (tools/lighthouse_budget.py), median of --runs.
 """
 from __future__ import annotations
 
@@ -91,6 +93,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-cold", action="store_true", help="leave out the cold build with every PDF")
+    ap.add_argument("--no-lighthouse", action="store_true", help="leave out the Lighthouse scores")
     args = ap.parse_args()
     ok = True
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -114,6 +117,13 @@ def main() -> int:
             for kind, cpus in sorted(c["split"].items(), key=lambda kv: -sum(kv[1])):
                 print(f"    {kind:24} {len(cpus):4} PDFs  {sum(cpus):6.1f} s  ({100 * sum(cpus) / total:.0f}%)")
             print(f"  the longest: {c['longest'][0]}, {c['longest'][1]:.1f} s")
+    if not args.no_lighthouse:
+        import lighthouse_budget
+        results = lighthouse_budget.measure(ROOT / "site", args.runs)
+        print(f"Lighthouse mobile performance of the built site (site/), served compressed, median of {args.runs} runs "
+              f"(budget {lighthouse_budget.BUDGET}):")
+        print(lighthouse_budget.table(results))
+        ok &= all(r["score"] >= lighthouse_budget.BUDGET for r in results.values())
     return 0 if ok else 1
 
 

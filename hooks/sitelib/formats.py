@@ -60,7 +60,7 @@ SHEET_FORMATS: tuple[Format, ...] = (
 )
 FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choose: every sheet has a page and a PDF in each
 # Hooks that make the whole-site files: the guide PDFs, the manifest, moved-page copies, the offline copy.
-WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py")
+WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py", "compressed_files.py")
 
 BY_KEY = {f.key: f for f in PAGE_FORMATS}
 HTML_PAGE_FORMATS = tuple(f for f in PAGE_FORMATS if f.page)
