@@ -1,26 +1,69 @@
 """Hook: a compressed copy beside each text file of the site (`page.html.gz` and `page.html.br`),
 for web hosts that send them as they are (nginx's gzip_static and brotli_static; see "Deploying"
 in README.md), so that a reader on a slow phone downloads a fifth of the bytes and the host does
-no work. Runs after the offline copy, which does not need them. The same files give the same
-bytes (no time stamps), so two builds of one commit stay the same."""
+no work. Runs after the offline copy, which does not need them.
+
+The copies of a file's content are kept in .cache/compressed/ (by a hash of the content), so a
+build compresses only the files that changed, as the PDFs are kept in .cache/pdf/. The same
+content gives the same bytes (no time stamps), so two builds of one commit stay the same."""
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
 import brotli
 from mkdocs.plugins import event_priority
 
 from sitelib import build
+from sitelib.errors import ROOT
 
 TEXT = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
-SMALLEST = 1024        # smaller files gain little: hosts send them as they are
-COMPANIONS = (".gz", ".br")
+SMALLEST = 1024                 # smaller files gain little: hosts send them as they are
+CACHE = ROOT / ".cache" / "compressed"
+KEEP_DAYS = 30                  # cached copies unused for this long are removed
 
 
-def is_companion(path: str) -> bool:
-    """A compressed copy of another file of the site (checks skip these)."""
-    return path.endswith(COMPANIONS) and Path(path[:-3]).suffix in TEXT
+def compress(data: bytes, suffix: str) -> bytes:
+    if suffix == ".gz":
+        return gzip.compress(data, compresslevel=9, mtime=0)
+    return brotli.compress(data, quality=5)
+
+
+
+def _place(data: bytes, beside: Path) -> None:
+    """Put the copies of `data` beside the file `beside`: linked from the cache (no copying) when
+    they are there, else made, kept in the cache and linked."""
+    key = hashlib.sha256(data).hexdigest()
+    folder = CACHE / key[:2]
+    for suffix in (".gz", ".br"):
+        cached, out = folder / f"{key}{suffix}", beside.with_name(beside.name + suffix)
+        if not cached.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            packed = compress(data, suffix)
+            with tempfile.NamedTemporaryFile(dir=folder, delete=False) as tmp:   # whole, then moved in:
+                tmp.write(packed)                                                # parallel builds never see half
+            os.replace(tmp.name, cached)
+        else:
+            os.utime(cached)             # in use: keep it
+        try:
+            os.link(cached, out)
+        except OSError:                  # another file system, or links not allowed: copy it
+            shutil.copyfile(cached, out)
+
+
+def _prune() -> None:
+    old = time.time() - KEEP_DAYS * 86400
+    for p in CACHE.glob("*/*"):
+        try:
+            if p.stat().st_mtime < old:
+                p.unlink()
+        except OSError:
+            pass
 
 
 @event_priority(-95)    # after offline_copy (-90), before site_folder (-100) swaps the folder in
@@ -33,5 +76,5 @@ def on_post_build(config):
         data = f.read_bytes()
         if len(data) < SMALLEST:
             continue
-        f.with_name(f.name + ".gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-        f.with_name(f.name + ".br").write_bytes(brotli.compress(data, quality=5))
+        _place(data, f)
+    _prune()

@@ -47,9 +47,20 @@ def offline_href(href: str, page: str, site: Path, online: str) -> str:
     if not path:
         return href
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    if path.endswith("/") or last in (".", "..") or (site / target).is_dir():
+    if path.endswith("/") or last in (".", "..") or _is_dir(site, target):
         path = path.rstrip("/") + "/index.html"
     return path + rest
+
+
+_FOLDERS: dict[tuple[Path, str], bool] = {}
+
+
+def _is_dir(site: Path, target: str) -> bool:
+    """Whether a link's target is a folder (asked once per target: pages share most links)."""
+    key = (site, target)
+    if key not in _FOLDERS:
+        _FOLDERS[key] = (site / target).is_dir()
+    return _FOLDERS[key]
 
 
 def offline_html(text: str, rel: str, site: Path | None = None, online: str = "") -> str:
@@ -96,6 +107,7 @@ WEB_ONLY = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
 
 
 def write_zip(site: Path, online: str) -> None:
+    _FOLDERS.clear()
     day = build_date()
     stamp = (day.year, day.month, day.day, 0, 0, 0)
     out = site / ADDRESS
