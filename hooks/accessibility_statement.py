@@ -12,13 +12,11 @@ import ast
 import datetime
 import json
 import re
-from pathlib import Path
 
 from sitelib import build, formats
-from sitelib.errors import ContentError
+from sitelib.errors import ROOT, ContentError
 from sitelib.escape import md_text  # for what an editor sets in mkdocs.yml
 
-ROOT = Path(__file__).resolve().parents[1]
 CONTACT = "<!-- accessibility-contact -->"
 TESTED = "<!-- how-we-tested -->"
 REVIEWED = "<!-- statement-reviewed -->"

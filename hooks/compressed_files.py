@@ -34,7 +34,6 @@ def compress(data: bytes, suffix: str) -> bytes:
     return brotli.compress(data, quality=5)
 
 
-
 def _place(data: bytes, beside: Path) -> None:
     """Put the copies of `data` beside the file `beside`: linked from the cache (no copying) when
     they are there, else made, kept in the cache and linked."""

@@ -34,10 +34,11 @@ without an internet connection, search included.
 """
 
 
-def offline_href(href: str, page: str, site: Path, online: str) -> str:
+def offline_href(href: str, page: str, folders: set[str], online: str) -> str:
     """A link as it must be in the offline copy, opened from a folder, where a browser shows a
     folder's listing instead of its index.html: links to a folder go to its index.html; a link
-    to the offline copy itself (which the copy does not hold) goes to the web."""
+    to the offline copy itself (which the copy does not hold) goes to the web. `folders` are the
+    site's folders, relative to its top ("." for the top)."""
     if not href or re.match(r"^([a-z][a-z0-9+.-]*:|#|//)", href, re.I):
         return href
     path, rest = re.match(r"([^?#]*)(.*)", href, re.S).groups()   # type: ignore[union-attr]
@@ -47,25 +48,14 @@ def offline_href(href: str, page: str, site: Path, online: str) -> str:
     if not path:
         return href
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    if path.endswith("/") or last in (".", "..") or _is_dir(site, target):
+    if path.endswith("/") or last in (".", "..") or target in folders:
         path = path.rstrip("/") + "/index.html"
     return path + rest
 
 
-_FOLDERS: dict[tuple[Path, str], bool] = {}
-
-
-def _is_dir(site: Path, target: str) -> bool:
-    """Whether a link's target is a folder (asked once per target: pages share most links)."""
-    key = (site, target)
-    if key not in _FOLDERS:
-        _FOLDERS[key] = (site / target).is_dir()
-    return _FOLDERS[key]
-
-
-def offline_html(text: str, rel: str, site: Path | None = None, online: str = "") -> str:
-    site = site or Path("/nonexistent")
-    text = URL_ATTR.sub(lambda m: m.group(1) + offline_href(m.group(2), rel, site, online) + m.group(3), text)
+def offline_html(text: str, rel: str, folders: set[str] | None = None, online: str = "") -> str:
+    found = folders or set()
+    text = URL_ATTR.sub(lambda m: m.group(1) + offline_href(m.group(2), rel, found, online) + m.group(3), text)
     if "assets/javascripts/bundle." in text:
         to_root = "../" * rel.count("/")
         text = text.replace("<script src=", f'<script src="{to_root}{SHIM}"></script>\n    <script src=', 1)
@@ -107,7 +97,6 @@ WEB_ONLY = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
 
 
 def write_zip(site: Path, online: str) -> None:
-    _FOLDERS.clear()
     day = build_date()
     stamp = (day.year, day.month, day.day, 0, 0, 0)
     out = site / ADDRESS
@@ -115,7 +104,9 @@ def write_zip(site: Path, online: str) -> None:
     tmp = out.with_suffix(".zip.tmp")
     shim = (CODE_ROOT / "vendor" / "iframe-worker" / "shim.js").read_text(encoding="utf-8")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        for f in sorted(site.rglob("*")):
+        everything = sorted(site.rglob("*"))
+        folders = {"."} | {f.relative_to(site).as_posix() for f in everything if f.is_dir()}
+        for f in everything:
             if not f.is_file() or f in (out, tmp):
                 continue
             rel = f.relative_to(site).as_posix()
@@ -124,7 +115,7 @@ def write_zip(site: Path, online: str) -> None:
             arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":
-                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel, site, online))
+                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel, folders, online))
             else:
                 z.writestr(_entry(arc, stamp, method), f.read_bytes())
         index = site / "search" / "search_index.json"

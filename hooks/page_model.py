@@ -72,7 +72,7 @@ def on_files(files, config):
     redirects = config.plugins["redirects"].config.get("redirect_maps", {}) if "redirects" in config.plugins else {}
     b.content = content.load(b.root, docs_dir, doc_pages, redirects, Path(config.config_file_path))
     c = b.content
-    m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", root=b.root,
+    m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", site_name=config.site_name, root=b.root,
                               version=c.releases[0].version if c.releases else "unreleased", words=c.words)
     for f in files.documentation_pages():
         page = c.pages.get(f.src_uri)
@@ -160,6 +160,6 @@ def on_page_context(context, page, config, nav):
     if record:
         context["page_record"] = record
         context["format_links"] = format_links(record, "standard", m.words)
-        context["cite"] = m.cite(record, site_name=config.site_name)
+        context["cite"] = m.cite(record)
         context["dates"] = m.dates(record)
     return context

@@ -27,7 +27,7 @@ def page_text(record, m, config) -> str:
         path, frag = html_tools.site_path_of(href, std_dir)
         return m.absolute(path) + (f"#{frag}" if frag else "")
 
-    cite = m.cite(record, site_name=config.site_name)
+    cite = m.cite(record)
     header = [f"From the website {config.site_name}, version {cite['version']}.",
               f"Last changed: {cite['date']}.",
               f"Web page: {m.absolute(record.formats['standard'])}",

@@ -119,12 +119,19 @@ def test_a_sheet_filled_with_the_keyboard_is_saved_cleared_and_opened_again(chro
     context.close()
 
 
-def test_a_filled_sheet_prints_with_its_answers_on_a4(chromium, base_url, tmp_path):
+def _action_plan_with(chromium, base_url, name: str, cell: str):
+    """The action plan sheet with a name and its first grid cell filled in, and the list of
+    requests it makes to other hosts."""
     page = chromium.new_page()
     away = _watch(page)
     page.goto(base_url + "sheets/action-plan/")
-    page.locator("#answer-name").fill("Riverside day centre")
-    page.locator(".fill-in__cell").first.fill("Assets: list what people bring")
+    page.locator("#answer-name").fill(name)
+    page.locator(".fill-in__cell").first.fill(cell)
+    return page, away
+
+
+def test_a_filled_sheet_prints_with_its_answers_on_a4(chromium, base_url, tmp_path):
+    page, away = _action_plan_with(chromium, base_url, "Riverside day centre", "Assets: list what people bring")
     page.locator("input[type=checkbox]").first.check()
     page.emulate_media(media="print")
     out = tmp_path / "filled.pdf"
@@ -151,11 +158,7 @@ BAD_FILES = {
 
 
 def test_each_bad_file_gets_one_clear_message_and_loses_nothing(chromium, base_url, tmp_path):
-    page = chromium.new_page()
-    away = _watch(page)
-    page.goto(base_url + "sheets/action-plan/")
-    page.locator("#answer-name").fill("Typed before opening")
-    page.locator(".fill-in__cell").first.fill("Still here")
+    page, away = _action_plan_with(chromium, base_url, "Typed before opening", "Still here")
     before = page.evaluate(VALUES)
     for what, (content, message) in BAD_FILES.items():
         path = tmp_path / f"{what.replace(' ', '-')}.json"

@@ -24,7 +24,7 @@ def write(config, model, record, format_key: str, content: str, *, format_name: 
         description=record.description, canonical=model.absolute(address), to_root=to_root(address),
         stylesheets=stylesheets, print_stylesheets=list(print_stylesheets), format_home=format_home,
         footer_links=footer_links, data_source=data_source, format_links=format_links, content=content,
-        cite=model.cite(record, address, config.site_name) if BY_KEY[format_key].cite else None, words=model.words,
+        cite=model.cite(record, address) if BY_KEY[format_key].cite else None, words=model.words,
         dates=model.dates(record),
         onward=onward_links(model, record, format_key, address), **extra,
     )

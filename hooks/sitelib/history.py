@@ -57,9 +57,9 @@ def dates_of(paths: list[Path], root: Path, dates: dict[str, list[dt.date]]) -> 
     for p in files:
         try:
             rel = p.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            rel = None
-        found.update(dates.get(rel, []) if rel and rel in dates else [build_date()])
+        except ValueError:             # outside the project: no history
+            rel = ""
+        found.update(dates.get(rel) or [build_date()])
     return sorted(found, reverse=True)
 
 
@@ -87,15 +87,9 @@ def summary(notes: str) -> str:
 def versions_that_changed(dates: list[dt.date], releases: list) -> list[dict]:
     """The published versions in which a page changed, newest first: each change belongs to the
     first version published on or after its date. Changes after the newest version are left
-    out: they are not published yet. `releases` are CHANGELOG.md's, newest first."""
-    oldest_first = sorted(releases, key=lambda r: r.key)
-    seen: dict[str, dict] = {}
-    for d in dates:
-        release = next((r for r in oldest_first if r.date >= d), None)
-        if release is not None and release.version not in seen:
-            seen[release.version] = {"version": release.version, "date": release.date,
-                                     "summary": summary(release.notes)}
-    return sorted(seen.values(), key=lambda c: tuple(int(n) for n in c["version"].split(".")), reverse=True)
+    out: they are not published yet. `releases` are CHANGELOG.md's, newest first (as it checks)."""
+    hit = {next((r.version for r in reversed(releases) if r.date >= d), None) for d in dates}
+    return [{"version": r.version, "date": r.date, "summary": summary(r.notes)} for r in releases if r.version in hit]
 
 
 def long_date(d: dt.date) -> str:

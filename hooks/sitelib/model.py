@@ -58,6 +58,7 @@ class PageRecord:
 class Model:
     data: SiteData
     site_url: str
+    site_name: str
     root: Path                                              # the project: the folder of mkdocs.yml
     version: str = "unreleased"                             # from CHANGELOG.md
     pages: dict[str, PageRecord] = field(default_factory=dict)
@@ -75,7 +76,7 @@ class Model:
     def absolute(self, site_relative: str) -> str:
         return self.site_url.rstrip("/") + "/" + site_relative.lstrip("/")
 
-    def cite(self, record: PageRecord, address: str | None = None, site_name: str = "") -> dict:
+    def cite(self, record: PageRecord, address: str | None = None) -> dict:
         """What 'Cite this page' shows for a page (in the format at `address`): the site's own
         line, and the same reference in Harvard style, BibTeX and RIS for reference managers."""
         from .history import long_date
@@ -83,7 +84,8 @@ class Model:
         changed = record.last_changed
         cite = {"title": record.title, "version": self.version, "date": long_date(changed) if changed else "",
                 "url": url}
-        if site_name and changed:
+        site_name = self.site_name
+        if changed:
             key = "coproduction-" + (record.path.replace("/", "-") or "home")
             bib = {k: _bibtex(v) for k, v in (("title", record.title), ("site", site_name))}
             cite["harvard"] = (f"{site_name} ({changed.year}) {record.title}. Version {self.version}. "

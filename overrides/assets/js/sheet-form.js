@@ -44,18 +44,27 @@
     return el.id;
   }
 
-  /* A text area, with a copy of its words that prints in its place (a text area prints only the
-     part that shows). An empty one prints the sheet's own lines, to write on by hand. */
-  /* A field's words as they print: a text field prints only the part that shows, so a copy of
-     its words prints in its place. */
-  function printedCopy(field, after) {
+  /* A field to write in, now on the page: its answer under `key`, and a copy of its words that
+     prints in its place (a text field prints only the part that shows). `changed` runs after
+     each change. */
+  function textField(key, field, changed) {
     var printed = document.createElement(field.tagName === "TEXTAREA" ? "div" : "span");
     printed.className = "fill-in__printed";
     printed.setAttribute("aria-hidden", "true");
-    after.insertAdjacentElement("afterend", printed);
-    return function () { printed.textContent = field.value; };
+    field.insertAdjacentElement("afterend", printed);
+    function sync() {
+      printed.textContent = field.value;
+      if (changed) changed();
+    }
+    field.addEventListener("input", sync);
+    fields[key] = {
+      get: function () { return field.value; },
+      set: function (v) { field.value = typeof v === "string" ? v : ""; sync(); },
+      clear: function () { field.value = ""; sync(); }
+    };
   }
 
+  /* Space to write: a text area. An empty one prints the sheet's own lines, to write on by hand. */
   function textArea(section, key, labelId, rows, blank) {
     var area = document.createElement("textarea");
     area.className = "fill-in__text";
@@ -63,17 +72,9 @@
     area.id = "answer-" + key;
     area.setAttribute("aria-labelledby", labelId);
     blank.insertAdjacentElement("beforebegin", area);
-    var copy = printedCopy(area, area);
-    function sync() {
-      copy();
+    textField(key, area, function () {
       section.classList.toggle("question--answered", area.value.trim() !== "");
-    }
-    area.addEventListener("input", sync);
-    fields[key] = {
-      get: function () { return area.value; },
-      set: function (v) { area.value = typeof v === "string" ? v : ""; sync(); },
-      clear: function () { area.value = ""; sync(); }
-    };
+    });
   }
 
   /* Tick boxes and choices: the question becomes the legend of a fieldset around its list. */
@@ -146,13 +147,7 @@
         input.setAttribute("aria-label", hidden ? hidden.textContent : "Row " + (r + 1) + ", column " + (c + 1));
         if (hidden) td.removeChild(hidden);
         td.appendChild(input);
-        var copy = printedCopy(input, input);
-        input.addEventListener("input", copy);
-        fields[key + "-r" + r + "-c" + c] = {
-          get: function () { return input.value; },
-          set: function (v) { input.value = typeof v === "string" ? v : ""; copy(); },
-          clear: function () { input.value = ""; copy(); }
-        };
+        textField(key + "-r" + r + "-c" + c, input);
       });
     });
   }
@@ -172,13 +167,7 @@
     while (p.firstChild && p.firstChild !== blank) label.appendChild(p.firstChild);
     p.insertBefore(label, blank);
     p.replaceChild(input, blank);
-    var copy = printedCopy(input, input);
-    input.addEventListener("input", copy);
-    fields[key] = {
-      get: function () { return input.value; },
-      set: function (v) { input.value = typeof v === "string" ? v : ""; copy(); },
-      clear: function () { input.value = ""; copy(); }
-    };
+    textField(key, input);
   });
 
   var answerable = 0;
