@@ -111,8 +111,9 @@ def _load_pronunciations(path: Path, data: SiteData, errors: Collector) -> dict[
     for word, how in raw.items():
         if how.startswith("/") and (unknown := unknown_phonemes(how.strip("/"))):
             errors.add(path, f"the phonemes for '{word}' use signs the speech engine does not know: {unknown}",
-                       "use the signs in the list in CONTRIBUTING.md ('Audio'), or write how to say the word "
-                       "in ordinary letters instead.", raw.lines.get(word))
+                       "copy the signs from another entry, or from the engine's own reading "
+                       "(.venv/bin/hibari \"the word\" --phonemes; see 'Audio' in CONTRIBUTING.md), or write how "
+                       "to say the word in ordinary letters instead.", raw.lines.get(word))
     return {str(word): str(how).strip() for word, how in raw.items()}
 
 

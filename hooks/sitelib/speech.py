@@ -90,12 +90,18 @@ def pronounced(sentence: str, pronunciations: dict[str, str]) -> str:
     def say(m: re.Match) -> str:
         how = pronunciations[m.group(1)]
         ph = PHONEMES.match(how)
-        return f"[{m.group(1)}](/{ph.group('ipa')}/)" if ph else how
+        return f"[{m.group(1)}](/{phoneme_signs(ph.group('ipa'))}/)" if ph else how
     return pattern.sub(say, sentence)
+
+
+def phoneme_signs(ipa: str) -> str:
+    """Phonemes as the engine spells them: a keyboard's g is its ɡ (U+0261)."""
+    return ipa.replace("g", "ɡ")
 
 
 def unknown_phonemes(ipa: str) -> str:
     """The signs of a phoneme spelling that the engine does not know ('' when it knows them all)."""
+    ipa = phoneme_signs(ipa)
     import importlib.util
     import json
     spec = importlib.util.find_spec("hibari")

@@ -80,7 +80,13 @@
     button.className = "er-listen__button";
     button.textContent = link.textContent;
     button.addEventListener("click", function () { toggle(i, button, false); });
-    parts.push({button: button, point: link.closest(".er-point"), src: link.getAttribute("href")});
+    var point = link.closest(".er-point");
+    var first = point.querySelector(".er-sentence");     // "Listen to this part" is one of many: its point's
+    if (first) {                                          // first sentence says which part
+      first.id = first.id || point.id + "-words";
+      button.setAttribute("aria-describedby", first.id);
+    }
+    parts.push({button: button, point: point, src: link.getAttribute("href")});
     link.parentNode.replaceChild(button, link);
   });
   wholeButton.addEventListener("click", function () { toggle(0, wholeButton, true); });
