@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RATE = 16000                    # what the recogniser listens at
-# A point's file lasts about this long for each letter of its words, as a person says them, after
-# the quiet at its ends (measured on all 2,378 files: median 0.078 s, all between 0.057 and 0.127;
-# words vary too much in length to count them instead). Outside these bounds, a file is cut short
-# or holds something that is not its words.
-ENDS_S = 0.4
-MIN_S_PER_LETTER = 0.04
+# A point's speech lasts about this long for each letter of its words, as a person says them,
+# after the quiet at the file's ends, the pauses between sentences and the little kept at each
+# sentence's ends (measured on all 3,089 files: median 0.066 s, all between 0.051 and 0.126; words
+# vary too much in length to count them instead). Outside these bounds, a file is cut short or
+# holds something that is not its words.
+ENDS_S, PAUSE_S, SENTENCE_EDGES_S = 0.4, 0.5, 0.2
+MIN_S_PER_LETTER = 0.035
 MAX_S_PER_LETTER = 0.2
 MIN_LOUDNESS = 0.02             # root mean square of the samples; speech here is about 0.08
 LONGEST_SILENCE_S = 1.5         # no gap in the speech longer than this (pauses are 0.45 s)
@@ -55,9 +56,9 @@ def decode(path: Path):
     return np.frombuffer(sound.samples, dtype=np.int16)
 
 
-def shape_problems(samples, letters: int) -> list[str]:
+def shape_problems(samples, letters: int, sentences: int = 1) -> list[str]:
     """What is wrong with a point's audio that needs no recogniser to see. `letters`: how many
-    letters its words have, as a person says them (expected_words)."""
+    letters its words have, as a person says them (expected_words), in how many sentences."""
     import numpy as np
     seconds = len(samples) / RATE
     if seconds == 0:
@@ -67,7 +68,8 @@ def shape_problems(samples, letters: int) -> list[str]:
     loudness = float(np.sqrt(np.mean(np.square(x))))
     if loudness < MIN_LOUDNESS:
         problems.append(f"it is nearly silent (loudness {loudness:.3f}, speech is about 0.08)")
-    per_letter = (seconds - ENDS_S) / max(letters, 1)
+    speech = seconds - ENDS_S - (sentences - 1) * PAUSE_S - sentences * SENTENCE_EDGES_S
+    per_letter = speech / max(letters, 1)
     if per_letter < MIN_S_PER_LETTER:
         problems.append(f"it is too short for its words ({seconds:.1f} s for {letters} letters): cut short?")
     if per_letter > MAX_S_PER_LETTER:
@@ -170,9 +172,12 @@ def hear(site_dir: Path, address: str, sentences: list[str]) -> Heard:
 
 
 def points(manifest: dict) -> list[dict]:
-    """Every point with audio: {'page', 'address', 'sentences', 'source'}, from the manifest."""
-    return [{"page": p["path"], "address": a["address"], "sentences": a["says"], "source": a["source"]}
-            for p in manifest["pages"] for a in p.get("audio", [])]
+    """Every point of an Easy Read page or part of an Easy Read sheet with audio:
+    {'page', 'address', 'sentences', 'source'}, from the manifest."""
+    return ([{"page": p["path"], "address": a["address"], "sentences": a["says"], "source": a["source"]}
+             for p in manifest["pages"] for a in p.get("audio", [])]
+            + [{"page": f"sheets/{s['slug']}", "address": a["address"], "sentences": a["says"], "source": a["source"]}
+               for s in manifest["sheets"] for a in s.get("audio", [])])
 
 
 SAMPLE_WORDS = 16

@@ -55,33 +55,35 @@ AUDIO = "document.querySelector('audio.er-listen__audio')"
 
 
 def listener(page, url: str) -> None:
-    """An Easy Read reader who listens, with the keyboard only: Tab to "Listen to this part" on
-    the second point and press Enter; it plays that point's file, the point is highlighted and
-    the button says "Stop listening"; Escape stops it. Then "Listen to the whole page": point 1
-    plays, and when it ends point 2 follows; pressing the button again stops."""
+    """An Easy Read reader who listens, with the keyboard only, on an Easy Read page or sheet: Tab
+    to "Listen to this part" on the second part and press Enter; it plays that part's file, the
+    part is highlighted and the button says "Stop listening"; Escape stops it. Then "Listen to the
+    whole page": the first part plays, and when it ends the second follows; pressing the button
+    again stops."""
     page.goto(url)
-    button = page.locator("#point-2 .er-listen__button")
-    if not button.count() or not button.is_visible():
-        raise Stop(f"{url}: no Listen button on the second point")
-    for _ in range(60):                                   # Tab, as a keyboard user does, to the button
+    buttons = page.locator("button.er-listen__button:not(.er-listen__button--all)")
+    if buttons.count() < 2 or not buttons.nth(1).is_visible():
+        raise Stop(f"{url}: no Listen button on the second part")
+    button = buttons.nth(1)
+    for _ in range(80):                                   # Tab, as a keyboard user does, to the button
         page.keyboard.press("Tab")
         if button.evaluate("b => b === document.activeElement"):
             break
     else:
-        raise Stop(f"{url}: Tab never reaches Listen on the second point")
+        raise Stop(f"{url}: Tab never reaches Listen on the second part")
     label = button.inner_text()
     page.keyboard.press("Enter")
     with contextlib.suppress(Exception):        # until it plays, or the page says it could not
         page.wait_for_function(f"() => {{ const a = {AUDIO}; return a && !a.paused && a.currentTime > 0.2 "
                                "|| document.querySelector('.er-listen-all__problem').textContent; }", timeout=10000)
     if not page.evaluate(f"() => {{ const a = {AUDIO}; return a && !a.paused && a.currentTime > 0.2; }}"):
-        raise Stop(f"{url}: pressing Listen on the second point plays nothing")
+        raise Stop(f"{url}: pressing Listen on the second part plays nothing")
     src = page.evaluate(f"{AUDIO}.currentSrc")
     if not src.endswith("audio/point-2.mp3"):
-        raise Stop(f"{url}: Listen on the second point plays {src}")
-    playing = page.locator(".er-point--playing")
-    if playing.count() != 1 or playing.get_attribute("id") != "point-2":
-        raise Stop(f"{url}: the point that plays is not highlighted")
+        raise Stop(f"{url}: Listen on the second part plays {src}")
+    if not page.evaluate("b => { const p = document.querySelectorAll('.er-point--playing');"
+                         " return p.length === 1 && p[0].contains(b); }", button.element_handle()):
+        raise Stop(f"{url}: the part that plays is not highlighted")
     if button.inner_text() == label:
         raise Stop(f"{url}: while it plays, the button does not say how to stop")
     page.keyboard.press("Escape")
@@ -93,15 +95,18 @@ def listener(page, url: str) -> None:
     whole = page.locator(".er-listen__button--all")
     whole.focus()
     page.keyboard.press("Enter")
+    playing = ("() => { const p = document.querySelector('.er-point--playing'); "
+               f"return p && {AUDIO}.currentSrc.endsWith('/point-N.mp3') && p.contains(document.querySelectorAll("
+               "'button.er-listen__button:not(.er-listen__button--all)')[N - 1]); }")
     try:
-        page.wait_for_function("() => document.querySelector('#point-1.er-point--playing')", timeout=10000)
+        page.wait_for_function(playing.replace("N", "1"), timeout=10000)
     except Exception:
-        raise Stop(f"{url}: Listen to the whole page does not start at the first point") from None
-    page.evaluate(f"() => {{ {AUDIO}.playbackRate = 16; }}")        # point 1 to its end, quickly
+        raise Stop(f"{url}: Listen to the whole page does not start at the first part") from None
+    page.evaluate(f"() => {{ {AUDIO}.playbackRate = 16; }}")        # the first part to its end, quickly
     try:
-        page.wait_for_function("() => document.querySelector('#point-2.er-point--playing')", timeout=10000)
+        page.wait_for_function(playing.replace("N", "2"), timeout=10000)
     except Exception:
-        raise Stop(f"{url}: after the first point, the whole page does not go on to the second") from None
+        raise Stop(f"{url}: after the first part, the whole page does not go on to the second") from None
     page.keyboard.press("Enter")
     if not page.evaluate(f"{AUDIO}.paused") or page.locator(".er-point--playing").count():
         raise Stop(f"{url}: pressing the whole-page button again does not stop it")

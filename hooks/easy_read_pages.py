@@ -18,7 +18,7 @@ from sitelib.format_page import format_links
 from sitelib.formats import AUDIO, sheet_addresses, sheet_format
 from sitelib.html_tools import relative_href
 
-STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css"]
+STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
 
 
 def footer(words) -> list[dict]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sitelib import build, speech
 from sitelib.errors import where
-from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, SITE_DOWNLOADS, sheet_addresses
+from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, SHEET_POINT_FORMATS, SITE_DOWNLOADS, sheet_addresses
 
 
 def on_post_build(config):
@@ -34,11 +34,14 @@ def on_post_build(config):
                       for c in speech.page_clips(record, m)],
         })
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
-               "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file)}
+               "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file),
+               "audio": [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)}
+                         for c in speech.sheet_clips(s)]}
               for s in m.sheets.values()]
     registry = {"page": [_format(f, m.words) for f in PAGE_FORMATS],
                 "sheet": [_format(f, m.words) for f in SHEET_FORMATS],
-                "point": [_format(f, m.words) for f in POINT_FORMATS]}
+                "point": [_format(f, m.words) for f in POINT_FORMATS],
+                "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
                 "formats": registry, "pages": pages, "sheets": sheets,
                 "downloads": [target for target, _ in SITE_DOWNLOADS]}

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 from sitelib import build, format_page, html_tools, made_pages, model, pdf_render
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from sitelib.errors import where
-from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
+from sitelib.formats import FORMS, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
 
 PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
@@ -150,12 +150,15 @@ def keep_together(sheet) -> list[list]:
     return groups
 
 
-def sheet_html(env, m, sheet, form: str, from_dir: str) -> str:
+def sheet_html(env, m, sheet, form: str, from_dir: str, listen: bool = False) -> str:
+    """The sheet in one form. `listen`: with a Listen link beside each part (the Easy Read web page)."""
     page = m.by_src_uri(sheet.page)
     return env.get_template("sheets/sheet.html").render(
         sheet=sheet, form=form, pictures=m.data.pictures,
         picture=lambda name: relative(f"assets/pictures/{name}.svg", from_dir),
-        page_address=m.absolute(page.formats["standard"]), groups=keep_together(sheet), is_long=is_long)
+        page_address=m.absolute(page.formats["standard"]), groups=keep_together(sheet), is_long=is_long,
+        audio=(lambda n: relative(SHEET_AUDIO.address(slug=sheet.slug, n=n), from_dir)) if listen else None,
+        listen=m.words.say("listen", "point"))
 
 
 def sheet_page(env, config, m, sheet, form: str) -> str:
@@ -169,7 +172,7 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
     return env.get_template("sheets/page.html").render(
         title=sheet.easy_title if easy else sheet.title, site_name=config.site_name, description=sheet.summary,
         format_name=m.words.say("sheets", f"page_{form.replace('-', '_')}"), format_class=f"sheet fmt--sheet-{form}",
-        format_home=FORMAT_HOME[form], stylesheets=STYLESHEETS, print_stylesheets=[],
+        format_home=FORMAT_HOME[form], print_stylesheets=[],
         footer_links=footer(m.words, form), words=m.words, form=form, canonical=m.absolute(here),
         to_root=format_page.to_root(here), data_source=where(sheet.file),
         page_href=relative(page.formats[page_format_of(form).key], here),
@@ -178,7 +181,8 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
         other_forms=other_forms, all_sheets=relative(f"{FORMAT_HOME[form]}sheets/", here),
         picture=relative(f"assets/pictures/{sheet.easy_picture}.svg", here),
         picture_alt=m.data.pictures[sheet.easy_picture].shows,
-        sheet_html=sheet_html(env, m, sheet, form, here), slug=sheet.slug, sheet_title=sheet.title)
+        sheet_html=sheet_html(env, m, sheet, form, here, listen=easy), slug=sheet.slug, sheet_title=sheet.title,
+        stylesheets=STYLESHEETS + (["assets/css/listen.css"] if easy else []), listen=easy)
 
 
 def on_post_build(config):

@@ -22,6 +22,7 @@ def test_every_point_has_its_audio_and_every_file_belongs_to_a_point(site_dir, m
     files = {f.relative_to(site_dir).as_posix() for f in (site_dir / "easy-read").rglob("*.mp3")}
     pages_with_audio = [p for p in manifest["pages"] if p["audio"]]
     assert len(pages_with_audio) == len(manifest["pages"]), "an Easy Read page has no audio"
+    assert all(s["audio"] for s in manifest["sheets"]), "an Easy Read sheet has no audio"
     assert not listed - files, f"points without their audio: {sorted(listed - files)[:10]}"
     # A moved page keeps copies at its old address, beside its redirect page (moved_pages.py).
     moved = {f for f in files - listed if 'http-equiv="refresh"' in _page_of(site_dir, f)}
@@ -33,6 +34,11 @@ def test_every_point_has_its_audio_and_every_file_belongs_to_a_point(site_dir, m
         hrefs = re.findall(r'class="er-listen__link" href="audio/point-(\d+)\.mp3"', html)
         n = len(page["audio"])
         assert ids == hrefs == [str(i) for i in range(1, n + 1)], page["path"]
+    for sheet in manifest["sheets"]:         # and each part of each Easy Read sheet, in order, and no other form
+        html = (site_dir / sheet["addresses"]["easy_read_page"] / "index.html").read_text(encoding="utf-8")
+        hrefs = re.findall(r'class="er-listen__link" href="audio/point-(\d+)\.mp3"', html)
+        assert hrefs == [str(i) for i in range(1, len(sheet["audio"]) + 1)], sheet["slug"]
+        assert "er-listen" not in (site_dir / sheet["addresses"]["page"] / "index.html").read_text(encoding="utf-8")
 
 
 def _page_of(site_dir, audio_file: str) -> str:
@@ -45,7 +51,7 @@ def test_every_file_is_speech_of_about_the_length_its_words_need(site_dir, manif
     for point in audio.points(manifest):
         samples = audio.decode(site_dir / point["address"])
         problems += [f"/{point['address']} ({point['source']}): {p}"
-                     for p in audio.shape_problems(samples, audio.letters(point["sentences"]))]
+                     for p in audio.shape_problems(samples, audio.letters(point["sentences"]), len(point["sentences"]))]
     assert not problems, "\n".join(problems[:20])
 
 
@@ -69,8 +75,8 @@ def test_the_gate_fails_on_the_wrong_words_and_on_silence(site_dir, manifest):
     assert wrong.wer > audio.MOST_POINT_WER
     assert audio.shape_problems(np.zeros(audio.RATE * 3, np.int16), 30)
     samples = audio.decode(site_dir / a["address"])
-    assert not audio.shape_problems(samples, audio.letters(a["sentences"]))
-    assert audio.shape_problems(samples[: len(samples) // 3], audio.letters(a["sentences"]))
+    assert not audio.shape_problems(samples, audio.letters(a["sentences"]), len(a["sentences"]))
+    assert audio.shape_problems(samples[: len(samples) // 3], audio.letters(a["sentences"]), len(a["sentences"]))
 
 
 def test_numbers_and_signs_are_expected_as_a_person_reads_them():
@@ -87,6 +93,12 @@ def test_listen_plays_a_point_with_the_keyboard_and_highlights_it(chromium, base
     assert journeys.run(journeys.listener, page, base_url + "easy-read/principles/assets/") == []
     sounds = [u for u in fetched if u.endswith(".mp3")]
     assert sounds and all(u.endswith(("point-1.mp3", "point-2.mp3")) for u in sounds), sounds
+    page.close()
+
+
+def test_listen_reads_an_easy_read_sheet_part_by_part(chromium, base_url):
+    page = chromium.new_page(viewport={"width": 375, "height": 800})
+    assert journeys.run(journeys.listener, page, base_url + "easy-read/sheets/action-plan/") == []
     page.close()
 
 

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 
 # The scripts each kind of page runs: Material's bundle and our two small scripts on standard
-# pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages.
+# pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages,
+# and Listen on Easy Read sheet pages.
 STANDARD = {"assets/javascripts/bundle.", "assets/js/copy-link.js", "assets/js/menus.js"}
 SCRIPTS = {
     "": STANDARD,
@@ -19,7 +20,7 @@ SCRIPTS = {
     "easy-read/principles/assets/": {"assets/js/listen.js"},
     "large-print/principles/assets/": set(),
     "sheets/action-plan/": {"assets/js/sheet-form.js"},
-    "easy-read/sheets/action-plan/": {"assets/js/sheet-form.js"},
+    "easy-read/sheets/action-plan/": {"assets/js/sheet-form.js", "assets/js/listen.js"},
 }
 SEARCH = ("search_index.json", "workers/search.")
 

@@ -66,6 +66,12 @@ POINT_FORMATS: tuple[Format, ...] = (
            made_by="audio_files.py", form="easy-read", linked=False),
 )
 AUDIO = POINT_FORMATS[0]
+# Every part of an Easy Read sheet (its title and instructions, then each question) is read aloud too.
+SHEET_POINT_FORMATS: tuple[Format, ...] = (
+    Format("easy_read_sheet_audio", "easy-read/sheets/{slug}/audio/point-{n}.mp3", "audio/mpeg", page=False,
+           moved="copy", made_by="audio_files.py", form="easy-read", linked=False),
+)
+SHEET_AUDIO = SHEET_POINT_FORMATS[0]
 FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choose: every sheet has a page and a PDF in each
 # Hooks that make the whole-site files: the guide PDFs, the manifest, moved-page copies, the offline copy.
 WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py", "compressed_files.py")

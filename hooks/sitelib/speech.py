@@ -74,6 +74,37 @@ def point_sentences(doc: EasyReadDoc, explained: dict[int, list]) -> list[tuple[
     return out
 
 
+def _sentence(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if text[-1:] in ".?!:" else text + "."
+
+
+RAG = ("Red.", "Amber.", "Green.")
+
+
+def sheet_clips(sheet) -> list[Clip]:
+    """The audio of an Easy Read sheet's parts, in order: point 1 is its title and instructions,
+    then one point for each question (with the heading before it, if any): the question, then
+    what there is to tick or the headings of its grid."""
+    from .formats import SHEET_AUDIO
+    parts: list[tuple[list[str], int]] = [([_sentence(sheet.easy_title), *map(_sentence, sheet.easy_instructions)], 1)]
+    heading: list[str] = []
+    for q in sheet.questions:
+        if q.type == "heading":
+            heading = [_sentence(q.easy_read)]
+            continue
+        said = [*heading, _sentence(q.easy_read)]
+        heading = []
+        said += [_sentence(i.easy_read) for i in (q.items if q.type == "checklist" else q.options if q.type == "choice" else [])]
+        if q.type == "rag":
+            said += list(RAG)
+        if q.type == "table":
+            said += [_sentence(c) for c in (q.easy_columns or q.columns)]
+        parts.append((said, q.line or 1))
+    return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
+            for n, (said, line) in enumerate(parts, start=1)]
+
+
 def unspeakable(point: Point) -> list[int]:
     """The lines of a point's sentences that have nothing to say aloud (no letter or digit)."""
     return [s.line for s in point.sentences if not SPEAKABLE.search(s.plain)]
