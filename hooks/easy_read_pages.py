@@ -17,6 +17,7 @@ from sitelib.errors import where
 from sitelib.format_page import format_links
 from sitelib.formats import sheet_addresses, sheet_format
 from sitelib.html_tools import relative_href
+from sitelib.self_assessment import ADDRESS
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css"]
 
@@ -44,14 +45,16 @@ def missing_doc(record, m) -> EasyReadDoc:
 
 def link_href(m, record, page_dir: str, target: str) -> str:
     """Where a link in Easy Read text goes: another page's Easy Read page, a standard page
-    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), or
-    another site."""
+    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), the
+    page's self-assessment (self-assessment:), or another site."""
     if target.startswith("std:"):
         return relative_href(m.by_src_uri(target[4:]).formats["standard"], page_dir)
     if target.startswith("sheet:"):
         return relative_href(sheet_addresses(target[6:])[sheet_format("easy-read", page=True).key], page_dir)
     if target.startswith("sheet-pdf:"):
         return relative_href(sheet_addresses(target[10:])[sheet_format("easy-read", page=False).key], page_dir)
+    if target == "self-assessment:":
+        return relative_href(record.formats["easy_read"] + ADDRESS, page_dir)
     if urlsplit(target).scheme:
         return target
     return relative_href(m.by_src_uri(resolve_easy_link(record.src_uri, target)).formats["easy_read"], page_dir)
@@ -59,10 +62,17 @@ def link_href(m, record, page_dir: str, target: str) -> str:
 
 def with_sheets(doc: EasyReadDoc, record, m) -> EasyReadDoc:
     """The Easy Read text, and after it the page's printable sheets: each a point that opens the
-    Easy Read sheet and prints its Easy Read PDF."""
+    Easy Read sheet and prints its Easy Read PDF. A page with a self-assessment links to it first."""
     if not record.sheets:
         return doc
-    blocks = list(doc.blocks) + [Heading(m.words.say("sheets", "easy_heading"), 0)]
+    blocks = list(doc.blocks)
+    sa = m.self_assessment
+    if sa is not None and sa.page == record.src_uri:
+        blocks += [Heading(m.words.say("self_assessment", "easy_title"), 0),
+                   Point(picture=sa.picture, alt=m.data.pictures[sa.picture].shows, line=0, sentences=[
+                       Sentence(f"[{sa.easy_title}](self-assessment:).", 0),
+                       Sentence(m.words.say("self_assessment", "easy_private"), 0)])]
+    blocks.append(Heading(m.words.say("sheets", "easy_heading"), 0))
     for slug in record.sheets:
         sheet = m.sheets[slug]
         end = "" if sheet.easy_title.rstrip()[-1:] in ".?!" else "."
