@@ -141,7 +141,7 @@ def _idea(key: str, sheet: Sheet, path: Path, line: int | None, errors: Collecto
     missing = [i for i in [*STAGE_IDS, STAGE_QUESTION] if i not in by_id]
     heading = next((q for q in sheet.questions if q.type == "heading"), None)
     if missing or heading is None:
-        what = f"a question with the id '{missing[0]}'" if missing else "a heading with the idea's title"
+        what = f"question with the id '{missing[0]}'" if missing else "heading with the idea's title"
         errors.add(path, f"the sheet '{sheet.slug}' has no {what}, which the self-assessment reads",
                    f"the sheet of an idea has a heading with its title, a checklist for each stage "
                    f"({', '.join(STAGE_IDS)}) and a choice with the id '{STAGE_QUESTION}'.", line)
