@@ -3,7 +3,9 @@ group works through the tool's 4 ideas on screen, in the three forms the sheets 
 - /<page>/self-assessment/, /easy-read/<page>/self-assessment/, /large-print/<page>/self-assessment/
   (for the tool's page tools/how-are-you-doing.md),
 - a box on the tool's standard page (and so its large-print page) linking to it, and a point on
-  its Easy Read page.
+  its Easy Read page,
+- on the tool's page, each idea's parts where the page asks for them (<!-- idea: idea-1 story -->),
+  read from the idea's sheet, so that the page, the sheets and the self-assessment say the same.
 The ideas are read from their printable sheets (sitelib/self_assessment.py). Without JavaScript
 the page shows the ideas to read and links to the sheets; with it, assets/js/self-assessment.js
 makes it a form that is saved to a file, never sent anywhere.
@@ -16,7 +18,7 @@ from pathlib import Path
 from sitelib import build, format_page, html_tools
 from sitelib.errors import where
 from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
-from sitelib.self_assessment import ADDRESS, COLOURS, SelfAssessment
+from sitelib.self_assessment import ADDRESS, COLOURS, MARKER, SelfAssessment, idea_markdown
 
 STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
                "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css"],
@@ -44,6 +46,8 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     here = m.by_src_uri(sa.page).formats["standard"]
     href = html_tools.relative_href(addresses(m, sa)["standard"], here)
+    heard = m.words.say("self_assessment", "heard")
+    markdown = MARKER.sub(lambda found: idea_markdown(sa, found.group(1), found.group(2), heard), markdown)
     box = ('<div class="sheet-box sheet-box--on-screen no-readability">\n<p class="sheet-box__title"><strong>'
            f'{html.escape(m.words.say("self_assessment", "title"))}:</strong> '
            f'<a href="{href}">{html.escape(sa.title)}</a>. {html.escape(sa.summary)}</p>\n</div>\n\n')

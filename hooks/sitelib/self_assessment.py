@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import yaml_lines
 from .errors import Collector, ContentError
+from .escape import md_text
 from .sheet_data import Item, Sheet
 from .site_data import SiteData
 from .source_files import read_yaml
@@ -22,6 +23,9 @@ STAGE_IDS = ["not-yet", "basics", "getting-there", "really-well"]
 STAGE_QUESTION = "stage"
 COLOURS = ["red", "amber", "green"]
 FILE = "self-assessment.yml"
+# A line in the tool's page that shows part of an idea, read from its sheet: <!-- idea: idea-1 story -->
+MARKER = re.compile(r"<!--\s*idea:\s*(\S*)\s*(\S*)\s*-->")
+PARTS = ("about", "story", "stages")
 ADDRESS = "self-assessment/"         # after the address of its page, in each form
 
 
@@ -41,7 +45,7 @@ class Idea:
     title: str
     easy_title: str
     picture: str
-    notes: list                 # the sheet's notes before its stages: what it is about, the story
+    notes: list                 # the sheet's notes before its stages: what it is about, the story (and any more)
     stages: list[Stage]
 
 
@@ -121,6 +125,12 @@ def load(path: Path, data: SiteData, sheets: dict[str, Sheet], docs_dir: Path,
         idea = _idea(entry["section"], sheet, path, line, errors)
         if idea:
             ideas.append(idea)
+    keys = [i["section"] for i in raw["ideas"]]
+    for m in MARKER.finditer(page_text):
+        if m.group(1) not in keys or m.group(2) not in PARTS:
+            errors.add(page_file, f"the line '{m.group(0)}' names no idea and part of the self-assessment",
+                       f"write <!-- idea: <idea> <part> -->, with an idea of data/self-assessment.yml "
+                       f"({', '.join(keys)}) and a part: {', '.join(PARTS)}.", page_text.count("\n", 0, m.start()) + 1)
     if len(errors) > before:
         return None
     colours = {c: Item(_text(raw["colour_suggestion"][c]["text"]), _text(raw["colour_suggestion"][c]["easy_read"]))
@@ -153,6 +163,12 @@ def _idea(key: str, sheet: Sheet, path: Path, line: int | None, errors: Collecto
         return None
     first_stage = sheet.questions.index(by_id[STAGE_IDS[0]])
     notes = [q for q in sheet.questions[:first_stage] if q.type == "note"]
+    if len(notes) < 2:
+        errors.add(path, f"the sheet '{sheet.slug}' has no 2 notes before its first stage (what the idea is about, "
+                         "and the person's story), which the self-assessment reads",
+                   "write them as notes after the sheet's first heading: first what the idea is about, then the story.",
+                   line)
+        return None
     stages = []
     for n, sid in enumerate(STAGE_IDS):
         heard = by_id.get(f"{sid}-heard")
@@ -160,3 +176,21 @@ def _idea(key: str, sheet: Sheet, path: Path, line: int | None, errors: Collecto
                             signs=by_id[sid].items, heard=heard.items if heard else []))
     return Idea(key=key, sheet=sheet.slug, title=heading.text, easy_title=heading.easy_read, picture=heading.picture,
                 notes=notes, stages=stages)
+
+
+def idea_markdown(sa: SelfAssessment, key: str, part: str, heard: str) -> str:
+    """Part of an idea as Markdown for the tool's page, where the page has <!-- idea: <key> <part> -->:
+    what it is about, the story, or the 4 stages (each heading with its fixed id, like
+    #idea-1-not-yet; its signs; and what you might hear, after `heard`)."""
+    idea = next(i for i in sa.ideas if i.key == key)
+    if part == "about":
+        return md_text(idea.notes[0].text)
+    if part == "story":
+        return md_text(idea.notes[1].text)
+    lines: list[str] = []
+    for stage, sid in zip(idea.stages, STAGE_IDS, strict=True):
+        lines += [f"#### {md_text(stage.name)} if {{#{key}-{sid}}}", ""]
+        lines += [f"- {md_text(i.text)}" for i in stage.signs] + [""]
+        if stage.heard:
+            lines += [md_text(heard), ""] + [f"- {md_text(i.text)}" for i in stage.heard] + [""]
+    return "\n".join(lines)

@@ -87,11 +87,11 @@ def _broken(tmp_path, change) -> Path:
     ("a picture that does not exist", lambda raw: raw["pictures"].update(stage="unicorn"), "unicorn"),
     ("a page that does not exist", lambda raw: raw.update(page="tools/nothing.md"), "'page: tools/nothing.md'"),
 ])
-def test_each_mistake_is_one_clear_message(lists, tmp_path, what, change, expect):
+def test_each_mistake_is_a_clear_message(lists, tmp_path, what, change, expect):
     sa, problems = _load(lists, _broken(tmp_path, change))
     assert sa is None, what
-    assert len(problems) == 1 and expect in problems[0], f"{what}: {problems}"
-    assert "What to do" in problems[0]
+    assert problems and any(expect in p for p in problems), f"{what}: {problems}"
+    assert all("What to do" in p for p in problems)
 
 
 def test_a_sheet_without_a_stage_is_one_clear_message(lists, tmp_path):
@@ -109,3 +109,22 @@ def test_a_sheet_without_a_stage_is_one_clear_message(lists, tmp_path):
 def test_no_file_means_no_self_assessment(lists, tmp_path):
     sa, problems = _load(lists, tmp_path / "none.yml")
     assert sa is None and problems == []
+
+
+def test_the_page_shows_each_part_from_the_sheet_and_a_wrong_line_is_a_clear_message(lists, tmp_path):
+    text = (ROOT / "docs" / "tools" / "how-are-you-doing.md").read_text(encoding="utf-8")
+    for key in ("idea-1", "idea-2", "idea-3", "idea-4"):
+        for part in self_assessment.PARTS:
+            assert f"<!-- idea: {key} {part} -->" in text, f"the tool's page does not show {key}'s {part} from its sheet"
+    sa, _ = _load(lists)
+    stages = self_assessment.idea_markdown(sa, "idea-4", "stages", "You might hear:")
+    for sid in self_assessment.STAGE_IDS:
+        assert f"{{#idea-4-{sid}}}" in stages, f"the heading id #idea-4-{sid} would be lost"
+    assert "You might hear:" in stages
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    page = docs / "tools" / "how-are-you-doing.md"
+    page.write_text(text.replace("<!-- idea: idea-2 story -->", "<!-- idea: idea-7 story -->"), encoding="utf-8")
+    sa, problems = _load(lists, docs=docs)
+    assert sa is None and len(problems) == 1, problems
+    assert "'<!-- idea: idea-7 story -->' names no idea" in problems[0] and "how-are-you-doing.md, line" in problems[0]
