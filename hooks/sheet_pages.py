@@ -137,13 +137,22 @@ def is_long(q) -> bool:
             or (q.type == "table" and q.rows > LONG_GRID))
 
 
+LONG_NOTE = 40  # a note of more words than this (a story) is a paragraph to read, not a lead-in
+
+
+def ends_group(q) -> bool:
+    """A long note keeps with what comes before it, but what follows it starts afresh: otherwise a
+    story and the questions after it would make a group too tall for the rest of the page."""
+    return q.type == "note" and len(q.text.split()) > LONG_NOTE
+
+
 def keep_together(sheet) -> list[list]:
     """The questions in groups that stay on one page: a heading or note with the question after
     it, so that no page ends with a heading, or a note, cut off from what it introduces. A long
     question is not held whole (it could not fit): its first entries stay with its heading."""
     groups: list[list] = []
     for q in sheet.questions:
-        if groups and not groups[-1][-1].answerable and not is_long(q):
+        if groups and not groups[-1][-1].answerable and not is_long(q) and not ends_group(groups[-1][-1]):
             groups[-1].append(q)
         else:
             groups.append([q])
