@@ -256,6 +256,9 @@ def test_axe_passes_empty_and_filled_and_it_fits_a_phone_with_big_targets(chromi
     for width in (375, 320):
         page.set_viewport_size({"width": width, "height": 800})
         assert not accessibility.sideways_scroll(page, label)
+        table = page.get_by_role("table", name=WORDS["summary_table"])
+        assert table.get_by_role("row").count() >= 4 and table.get_by_role("rowheader").count() == 4, \
+            f"{label}: at {width} px the summary is no longer a table to a screen reader"
     if form == "easy-read/":
         pictures = page.locator(".sa-answers .sa-q > img.sa-picture")
         assert pictures.count() >= 5 * 4, "Easy Read: a question of an idea has no picture beside it"

@@ -142,7 +142,7 @@
     function sync() { copy.textContent = select.value ? select.options[select.selectedIndex].text : words.not_chosen; }
     select.addEventListener("change", function () { sync(); changed(select.value); update(); });
     sync();
-    var cell = el("td", { role: "cell", "data-label": column });
+    var cell = el("td", { "data-label": column });
     cell.appendChild(select);
     cell.appendChild(copy);
     return cell;
@@ -152,17 +152,17 @@
       var box = root.querySelector('[data-views="' + key + '"]');
       box.textContent = "";
       if (!people.length) { box.appendChild(el("p", { "class": "sa-empty" }, words.views_none)); return; }
-      var table = el("table", { "class": "sa-table sa-table--reflow sa-views-table", role: "table", "aria-labelledby": key + "-views-title" });
-      var head = el("tr", { role: "row" });
-      [words.person, words.stage, words.rating].forEach(function (h) { head.appendChild(el("th", { scope: "col", role: "columnheader" }, h)); });
-      table.appendChild(el("thead", { role: "rowgroup" })).appendChild(head);
-      var body = table.appendChild(el("tbody", { role: "rowgroup" }));
+      var table = el("table", { "class": "sa-table sa-table--reflow sa-views-table", "aria-labelledby": key + "-views-title" });
+      var head = el("tr");
+      [words.person, words.stage, words.rating].forEach(function (h) { head.appendChild(el("th", { scope: "col" }, h)); });
+      table.appendChild(el("thead", {})).appendChild(head);
+      var body = table.appendChild(el("tbody", {}));
       var stages = data.stages.map(function (name, n) { return { value: n + 1, text: fill(words.stage_option, { stage: n + 1, name: name }) }; });
       var colours = data.colours.map(function (c) { return { value: c, text: words[c] }; });
       people.forEach(function (p) {
         var view = p.views[key] || (p.views[key] = { stage: null, rating: null });
-        var tr = el("tr", { role: "row" });
-        tr.appendChild(el("th", { scope: "row", role: "rowheader" }, p.name));
+        var tr = el("tr");
+        tr.appendChild(el("th", { scope: "row" }, p.name));
         tr.appendChild(choose(fill(words.person_stage, { name: p.name }), words.stage, stages, view.stage,
           function (v) { view.stage = v ? Number(v) : null; }));
         tr.appendChild(choose(fill(words.person_rating, { name: p.name }), words.rating, colours, view.rating,
@@ -293,14 +293,14 @@
       var viewsText = !r.agreed ? words.views_empty
         : r.agreed.differ ? fill(words.views_differ, { list: [r.agreed.stage && r.agreed.stage.list, r.agreed.rating && r.agreed.rating.list].filter(Boolean).join("; ") })
         : words.views_agree;
-      var tr = el("tr", { role: "row" });
-      tr.appendChild(el("th", { scope: "row", role: "rowheader" }, title));
-      tr.appendChild(el("td", { role: "cell", "data-label": words.stage }, stageText));
-      var rc = el("td", { role: "cell", "data-label": words.rating });
+      var tr = el("tr");
+      tr.appendChild(el("th", { scope: "row" }, title));
+      tr.appendChild(el("td", { "data-label": words.stage }, stageText));
+      var rc = el("td", { "data-label": words.rating });
       if (r.rating) rc.appendChild(el("span", { "class": "sa-swatch sa-swatch--" + r.rating, "aria-hidden": "true" }));
       rc.appendChild(document.createTextNode((r.rating ? " " : "") + ratingText));
       tr.appendChild(rc);
-      tr.appendChild(el("td", { role: "cell", "data-label": words.views }, viewsText));
+      tr.appendChild(el("td", { "data-label": words.views }, viewsText));
       body.appendChild(tr);
 
       var bar = el("div", { "class": "sa-bar" });
@@ -313,10 +313,12 @@
       bar.appendChild(track);
       var said = el("p", { "class": "sa-bar__words" });
       said.appendChild(el("strong", {}, r.stage ? fill(words.stage_option, { stage: r.stage, name: stageName(r.stage) }) : words.chart_no_stage));
-      if (r.rating) {
+      if (r.rating) {                    // the colour and its word, never apart
+        var colour = el("span", { "class": "sa-nowrap" });
+        colour.appendChild(el("span", { "class": "sa-swatch sa-swatch--" + r.rating }));
+        colour.appendChild(document.createTextNode(" " + words[r.rating]));
         said.appendChild(document.createTextNode(" "));
-        said.appendChild(el("span", { "class": "sa-swatch sa-swatch--" + r.rating }));
-        said.appendChild(document.createTextNode(" " + words[r.rating]));
+        said.appendChild(colour);
       }
       if (r.agreed && r.agreed.differ) said.appendChild(el("span", { "class": "sa-bar__differ" }, fill(words.views_differ, { list: "" }).replace(/[:\s]+$/, "")));
       bar.appendChild(said);
