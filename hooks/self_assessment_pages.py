@@ -18,19 +18,13 @@ from pathlib import Path
 from sitelib import build, format_page, html_tools
 from sitelib.errors import where
 from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
-from sitelib.self_assessment import ADDRESS, COLOURS, MARKER, SelfAssessment, idea_markdown
+from sitelib.self_assessment import COLOURS, MARKER, SelfAssessment, addresses, idea_markdown
 
 STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
                "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css"],
                "large-print": ["assets/css/formats.css", "assets/css/large-print.css", "assets/css/self-assessment.css"]}
 FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
 FORMAT_WORDS = {"standard": "format_standard", "easy-read": "format_easy_read", "large-print": "format_large_print"}
-
-
-def addresses(m, sa: SelfAssessment) -> dict[str, str]:
-    """The self-assessment's address in each form: its page's address in that form, then self-assessment/."""
-    page = m.by_src_uri(sa.page)
-    return {form: page.formats[page_format_of(form).key] + ADDRESS for form in FORMS}
 
 
 def on_files(files, config):

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import yaml_lines
 from .errors import Collector, ContentError
 from .escape import md_text
+from .formats import FORMS, page_format_of
 from .sheet_data import Item, Sheet
 from .site_data import SiteData
 from .source_files import read_yaml
@@ -70,6 +71,12 @@ class SelfAssessment:
     def stages(self) -> list[Stage]:
         """The 4 stages by name (from the first idea's sheet: every idea's sheet names them alike)."""
         return self.ideas[0].stages if self.ideas else []
+
+
+def addresses(m, sa: SelfAssessment) -> dict[str, str]:
+    """The self-assessment's address in each form: its page's address in that form, then self-assessment/."""
+    page = m.by_src_uri(sa.page)
+    return {form: page.formats[page_format_of(form).key] + ADDRESS for form in FORMS}
 
 
 def _text(value) -> str:
