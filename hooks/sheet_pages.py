@@ -129,12 +129,13 @@ def on_page_markdown(markdown, page, config, files):
 
 LONG_LIST = 5   # a list with more entries than this may run on to the next page
 LONG_GRID = 3   # and a grid with more rows than this
+LONG_NAMED_GRID = 6  # a grid with named rows (a summary) stays whole up to this many
 
 
 def is_long(q) -> bool:
     """A question too long to keep whole on one page: it may break between its entries."""
     return (len(q.items) > LONG_LIST or len(q.options) > LONG_LIST
-            or (q.type == "table" and q.rows > LONG_GRID))
+            or (q.type == "table" and q.rows > (LONG_NAMED_GRID if q.row_labels else LONG_GRID)))
 
 
 LONG_NOTE = 40  # a note of more words than this (a story) is a paragraph to read, not a lead-in

@@ -333,3 +333,19 @@ def test_the_tools_page_links_to_it_in_every_form(site_dir):
 def test_the_saved_file_format_is_described():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "coproduction-self-assessment" in readme, "README.md does not describe the saved self-assessment file"
+
+
+def test_the_printed_summary_is_one_page_and_its_rows_are_the_4_ideas(chromium, base_url, site_dir):
+    with pikepdf.open(site_dir / "sheets" / "how-are-you-doing-summary.pdf") as pdf:
+        assert len(pdf.pages) == 1, f"the summary sheet has {len(pdf.pages)} pages, not 1"
+    text = " ".join(pdfs.text(site_dir / "sheets" / "how-are-you-doing-summary.pdf").split())
+    assert all(f"Idea {n}:" in text for n in range(1, 5))
+    page = chromium.new_page()
+    page.goto(base_url + "sheets/how-are-you-doing-summary/")
+    rows = page.locator("#how-are-you-doing-summary-ideas tbody tr")
+    assert rows.count() == 4
+    assert rows.nth(1).locator("th").text_content() == "Idea 2: Valuing work differently"
+    assert rows.nth(1).locator("th input").count() == 0, "a row's name became a space to write"
+    labels = rows.nth(1).locator("input").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert labels and all(label.endswith("Idea 2: Valuing work differently") for label in labels), labels
+    page.close()
