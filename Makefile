@@ -2,6 +2,7 @@
 #   make site    build the whole site, every format and sheet, into site/
 #   make serve   preview it at http://127.0.0.1:8000, reloading as you edit
 #   make test    install what the tests need and run every check
+#   make audio-check  transcribe every Easy Read audio file (slow; make test checks a sample)
 # See README.md for the rest.
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site serve test test-deps bench linkcheck-external pictures offline ledger clean
+.PHONY: site serve test test-deps bench audio-check linkcheck-external pictures offline ledger clean
 
 $(STAMP): requirements.txt
 	@sh tools/install_system_packages.sh site
@@ -45,6 +46,9 @@ test: test-deps site
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py
+
+audio-check: site
+	$(BIN)/python tools/audio_check.py
 
 linkcheck-external: site
 	$(BIN)/python tools/linkcheck_external.py

@@ -3,6 +3,7 @@ a person does, not by typing addresses. Each returns the problems it met (empty 
 works), naming the step."""
 from __future__ import annotations
 
+import contextlib
 import re
 import urllib.request
 from urllib.parse import urljoin, urlsplit
@@ -48,6 +49,62 @@ def run(journey, *args) -> list[str]:
     except Stop as stop:
         return [str(stop)]
     return []
+
+
+AUDIO = "document.querySelector('audio.er-listen__audio')"
+
+
+def listener(page, url: str) -> None:
+    """An Easy Read reader who listens, with the keyboard only: Tab to "Listen to this part" on
+    the second point and press Enter; it plays that point's file, the point is highlighted and
+    the button says "Stop listening"; Escape stops it. Then "Listen to the whole page": point 1
+    plays, and when it ends point 2 follows; pressing the button again stops."""
+    page.goto(url)
+    button = page.locator("#point-2 .er-listen__button")
+    if not button.count() or not button.is_visible():
+        raise Stop(f"{url}: no Listen button on the second point")
+    for _ in range(60):                                   # Tab, as a keyboard user does, to the button
+        page.keyboard.press("Tab")
+        if button.evaluate("b => b === document.activeElement"):
+            break
+    else:
+        raise Stop(f"{url}: Tab never reaches Listen on the second point")
+    label = button.inner_text()
+    page.keyboard.press("Enter")
+    with contextlib.suppress(Exception):        # until it plays, or the page says it could not
+        page.wait_for_function(f"() => {{ const a = {AUDIO}; return a && !a.paused && a.currentTime > 0.2 "
+                               "|| document.querySelector('.er-listen-all__problem').textContent; }", timeout=10000)
+    if not page.evaluate(f"() => {{ const a = {AUDIO}; return a && !a.paused && a.currentTime > 0.2; }}"):
+        raise Stop(f"{url}: pressing Listen on the second point plays nothing")
+    src = page.evaluate(f"{AUDIO}.currentSrc")
+    if not src.endswith("audio/point-2.mp3"):
+        raise Stop(f"{url}: Listen on the second point plays {src}")
+    playing = page.locator(".er-point--playing")
+    if playing.count() != 1 or playing.get_attribute("id") != "point-2":
+        raise Stop(f"{url}: the point that plays is not highlighted")
+    if button.inner_text() == label:
+        raise Stop(f"{url}: while it plays, the button does not say how to stop")
+    page.keyboard.press("Escape")
+    if not page.evaluate(f"{AUDIO}.paused") or page.locator(".er-point--playing").count():
+        raise Stop(f"{url}: Escape does not stop it")
+    if button.inner_text() != label:
+        raise Stop(f"{url}: after it stops, the button does not say Listen again")
+
+    whole = page.locator(".er-listen__button--all")
+    whole.focus()
+    page.keyboard.press("Enter")
+    try:
+        page.wait_for_function("() => document.querySelector('#point-1.er-point--playing')", timeout=10000)
+    except Exception:
+        raise Stop(f"{url}: Listen to the whole page does not start at the first point") from None
+    page.evaluate(f"() => {{ {AUDIO}.playbackRate = 16; }}")        # point 1 to its end, quickly
+    try:
+        page.wait_for_function("() => document.querySelector('#point-2.er-point--playing')", timeout=10000)
+    except Exception:
+        raise Stop(f"{url}: after the first point, the whole page does not go on to the second") from None
+    page.keyboard.press("Enter")
+    if not page.evaluate(f"{AUDIO}.paused") or page.locator(".er-point--playing").count():
+        raise Stop(f"{url}: pressing the whole-page button again does not stop it")
 
 
 def easy_read_reader(page, base: str) -> None:

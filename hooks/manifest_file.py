@@ -1,5 +1,5 @@
-"""Hook: write site/manifest.json, the list of every page with its formats and sheets (and the
-self-assessment's pages), and the
+"""Hook: write site/manifest.json, the list of every page with its formats, sheets and audio (and
+the self-assessment's pages), and the
 formats themselves (from the registry, sitelib/formats.py). The tests and tools find pages
 through it."""
 from __future__ import annotations
@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sitelib import build
+from sitelib import build, speech
 from sitelib.errors import where
-from sitelib.formats import PAGE_FORMATS, SHEET_FORMATS, SITE_DOWNLOADS, sheet_addresses
+from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, SITE_DOWNLOADS, sheet_addresses
 from sitelib.self_assessment import addresses as self_assessment_addresses
 
 
@@ -32,6 +32,8 @@ def on_post_build(config):
             "reviewed": record.reviewed.isoformat() if record.reviewed else None,
             "review_due": record.review_due.isoformat() if record.review_due else None,
             "changed_in": [c["version"] for c in record.changes],
+            "audio": [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)}
+                      for c in speech.page_clips(record, m)],
         })
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
                "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file)}
@@ -41,7 +43,8 @@ def on_post_build(config):
         "title": sa.title, "page": m.by_src_uri(sa.page).path, "source": where(sa.file),
         "addresses": {form.replace("-", "_"): address for form, address in self_assessment_addresses(m, sa).items()}}
     registry = {"page": [_format(f, m.words) for f in PAGE_FORMATS],
-                "sheet": [_format(f, m.words) for f in SHEET_FORMATS]}
+                "sheet": [_format(f, m.words) for f in SHEET_FORMATS],
+                "point": [_format(f, m.words) for f in POINT_FORMATS]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
                 "formats": registry, "pages": pages, "sheets": sheets, "self_assessment": self_assessment,
                 "downloads": [target for target, _ in SITE_DOWNLOADS]}

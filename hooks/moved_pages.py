@@ -1,7 +1,8 @@
 """Hook: when a page moves, every format of its old address keeps working. mkdocs-redirects
 sends the old standard address to the new one (redirect_maps in mkdocs.yml, checked with the
 content); this hook does the same for every other format, as the format registry says: a
-redirect page for an HTML format, and a copy for a file that cannot redirect (plain text, PDF)."""
+redirect page for an HTML format, and a copy for a file that cannot redirect (plain text, PDF,
+each point's audio)."""
 from __future__ import annotations
 
 import html
@@ -12,7 +13,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from sitelib import build
-from sitelib.formats import PAGE_FORMATS, page_addresses, path_of_src_uri
+from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, page_addresses, path_of_src_uri
 
 REDIRECT = """<!doctype html>
 <html lang="en-GB">
@@ -50,3 +51,11 @@ def on_post_build(config):
             elif f.moved == "copy" and (site / src).exists():
                 (site / dst).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(site / src, site / dst)
+        old_path = path_of_src_uri(old_src)
+        for f in POINT_FORMATS:                  # each point's audio: a copy at the old page's address
+            n = 1
+            while (site / f.address(new.path, n=n)).exists():
+                copy = site / f.address(old_path, n=n)
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(site / f.address(new.path, n=n), copy)
+                n += 1

@@ -19,6 +19,9 @@ SOURCES = ["docs", "case_studies", "sheets", "data", "hooks", "overrides", "sche
 
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "hooks"))
+# Small sites built by the tests, even those with a copy of the code, reuse this project's audio:
+# the same words make the same file, so none of them waits for speech to be made again.
+os.environ.setdefault("SITE_AUDIO_CACHE", str(ROOT / ".cache" / "audio"))
 
 
 def _newest_source() -> float:

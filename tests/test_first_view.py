@@ -1,4 +1,4 @@
-"""A page's first view fetches only what its format uses: no search index, no script it does not run.
+"""A page's first view fetches only what its format uses: no search index, no script it does not run, no audio.
 
 Read on a slow phone, every request counts. Opened in Chromium at phone width, the home page
 and one page of each format fetch no search index or search worker until the reader starts to
@@ -11,12 +11,12 @@ from urllib.parse import urlsplit
 import pytest
 
 # The scripts each kind of page runs: Material's bundle and our two small scripts on standard
-# pages; nothing on Easy Read and large-print pages; the fill-in form on sheet pages.
+# pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages.
 STANDARD = {"assets/javascripts/bundle.", "assets/js/copy-link.js", "assets/js/menus.js"}
 SCRIPTS = {
     "": STANDARD,
     "principles/assets/": STANDARD,
-    "easy-read/principles/assets/": set(),
+    "easy-read/principles/assets/": {"assets/js/listen.js"},
     "large-print/principles/assets/": set(),
     "sheets/action-plan/": {"assets/js/sheet-form.js"},
     "easy-read/sheets/action-plan/": {"assets/js/sheet-form.js"},
@@ -43,6 +43,8 @@ def test_a_first_view_fetches_no_search_index_and_no_script_it_does_not_use(chro
     scripts = {path.lstrip("/") for kind, path in seen if kind == "script" or path.endswith(".js")}
     unused = [s for s in scripts if not any(s.startswith(allowed) for allowed in SCRIPTS[address])]
     assert not unused, f"/{address}: the first view fetches scripts its format does not use: {unused}"
+    sounds = [path for kind, path in seen if kind == "media" or path.endswith(".mp3")]
+    assert not sounds, f"/{address}: the first view fetches audio before anyone asks to listen: {sounds}"
 
 
 def test_starting_to_search_fetches_the_index(chromium, base_url):

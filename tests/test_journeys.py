@@ -110,6 +110,12 @@ def test_the_offline_copy_searches_and_goes_home_from_deep_pages(new_page, offli
     assert problems == []
 
 
+def test_the_offline_copy_reads_easy_read_aloud(new_page, offline_folder):
+    page = new_page(PHONE)
+    uri = (offline_folder / "easy-read" / "principles" / "assets" / "index.html").as_uri()
+    assert journeys.run(journeys.listener, page, uri) == []
+
+
 def test_every_link_in_the_offline_copy_opens_a_file(offline_folder):
     assert journeys.offline_links(offline_folder) == []
 

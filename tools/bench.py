@@ -10,7 +10,9 @@
 2. A cold build with every PDF (an empty PDF cache, as on a fresh clone with its packages
    installed), and the PDF rendering time split by kind: the whole-guide PDFs, the large-print
    page PDFs, the sheets and the sheet packs (CPU seconds, from hooks/sitelib/pdf_render.py).
-3. Lighthouse's mobile performance score of the home page and one page of each format, as a
+3. The audio made cold: every Easy Read point read aloud from an empty audio cache, on every core
+   (hooks/sitelib/speech.py), apart from the cold build (audio has a budget of its own).
+4. Lighthouse's mobile performance score of the home page and one page of each format, as a
    host serving the compressed copies sends them (tools/lighthouse_budget.py), median of --runs.
 """
 from __future__ import annotations
@@ -28,10 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "hooks")]
 
-from sitelib.formats import PAGE_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
+from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
 
-FORMAT_HOOKS = tuple(sorted({f.made_by for f in PAGE_FORMATS + SHEET_FORMATS if f.made_by} | set(WHOLE_SITE_HOOKS)))
+FORMAT_HOOKS = tuple(sorted({f.made_by for f in PAGE_FORMATS + SHEET_FORMATS + POINT_FORMATS if f.made_by}
+                            | set(WHOLE_SITE_HOOKS)))
 COLD_BUILD_BUDGET = 60        # seconds, on 2 cores (issue 12)
+COLD_AUDIO_BUDGET = 180       # seconds, on 2 cores (issue 17)
 
 
 def config_without(hooks: tuple[str, ...], name: str) -> Path:
@@ -80,13 +84,30 @@ def formats_ratio(tmp: Path, runs: int) -> dict:
 
 def cold_build(tmp: Path) -> dict:
     times_file = tmp / "pdf-times.json"
-    env = {"SITE_PDF_CACHE": str(tmp / "empty-pdf-cache"), "SITE_PDF_TIMES": str(times_file)}
+    env = {"SITE_PDF_CACHE": str(tmp / "empty-pdf-cache"), "SITE_PDF_TIMES": str(times_file),
+           "SITE_SKIP_AUDIO": "1"}
     seconds = timed_build(ROOT / "mkdocs.yml", tmp / "cold", env)
     times = json.loads(times_file.read_text())
     split: dict[str, list[float]] = {}
     for label, cpu in times.items():
         split.setdefault(pdf_kind(label), []).append(cpu)
     return {"seconds": seconds, "pdfs": len(times), "split": split, "longest": max(times.items(), key=lambda kv: kv[1])}
+
+
+def cold_audio(tmp: Path) -> dict:
+    """Every point of the built site (site/manifest.json) read aloud again into an empty cache."""
+    from sitelib import site_data, speech
+    manifest = json.loads((ROOT / "site" / "manifest.json").read_text(encoding="utf-8"))
+    clips = [speech.Clip(address=a["address"], sentences=a["says"], source=Path(a["source"]), line=0)
+             for page in manifest["pages"] for a in page.get("audio", [])]
+    data = site_data.load()
+    start = time.perf_counter()
+    made, _cached = speech.make_all(clips, tmp / "audio-site", data.pronunciations if data else {},
+                                    cache=tmp / "empty-audio-cache")
+    seconds = time.perf_counter() - start
+    files = list((tmp / "empty-audio-cache").rglob("*.mp3"))
+    return {"seconds": seconds, "points": len(clips), "made": made,
+            "megabytes": sum(f.stat().st_size for f in files) / 1e6}
 
 
 def main() -> int:
@@ -117,6 +138,11 @@ def main() -> int:
             for kind, cpus in sorted(c["split"].items(), key=lambda kv: -sum(kv[1])):
                 print(f"    {kind:24} {len(cpus):4} PDFs  {sum(cpus):6.1f} s  ({100 * sum(cpus) / total:.0f}%)")
             print(f"  the longest: {c['longest'][0]}, {c['longest'][1]:.1f} s")
+            a = cold_audio(tmp)
+            ok &= a["seconds"] <= COLD_AUDIO_BUDGET
+            print(f"Audio made cold (empty audio cache), {os.cpu_count()} cores: {a['seconds']:.1f} s "
+                  f"(budget {COLD_AUDIO_BUDGET} s): {a['points']} points, {a['made']} different files, "
+                  f"{a['megabytes']:.1f} MB")
     if not args.no_lighthouse:
         import lighthouse_budget
         results = lighthouse_budget.measure(ROOT / "site", args.runs)

@@ -42,6 +42,11 @@ class Build:
         return self.serving or os.environ.get("SITE_SKIP_PDFS") == "1"
 
     @property
+    def skip_audio(self) -> bool:
+        """No audio in this build: as for PDFs, or SITE_SKIP_AUDIO=1."""
+        return self.skip_pdfs or os.environ.get("SITE_SKIP_AUDIO") == "1"
+
+    @property
     def skip_offline_copy(self) -> bool:
         return self.serving
 

@@ -9,7 +9,8 @@ and the tests all read this registry. Adding a format is one record here, its wo
 data/words.yml, and one hook that makes it.
 
 Patterns: {dir} is the page's folder address ('principles/assets/', '' for the home page);
-{file} is its file name ('principles/assets', 'index' for the home page); {slug} is a sheet's name.
+{file} is its file name ('principles/assets', 'index' for the home page); {slug} is a sheet's name;
+{n} is a point's number on its Easy Read page (from 1, the same as its #point-n anchor).
 """
 from __future__ import annotations
 
@@ -29,9 +30,9 @@ class Format:
     linked: bool = True     # offered in 'This page in other formats'
     cite: bool = False      # carries 'Cite this page' (not Easy Read: its readers are not citing it in a tender)
 
-    def address(self, path: str = "", slug: str = "") -> str:
+    def address(self, path: str = "", slug: str = "", n: int = 0) -> str:
         folder = f"{path}/" if path else ""
-        return self.pattern.format(dir=folder, file=path or "index", slug=slug)
+        return self.pattern.format(dir=folder, file=path or "index", slug=slug, n=n)
 
 
 PAGE_FORMATS: tuple[Format, ...] = (
@@ -58,6 +59,13 @@ SHEET_FORMATS: tuple[Format, ...] = (
     Format("large_print_pdf", "sheets/{slug}-large-print.pdf", "application/pdf", page=False, moved="copy",
            made_by="sheet_pages.py", form="large-print"),
 )
+# Every point of a page's Easy Read form has each point format: its audio, read aloud. A point's
+# audio follows its number, as its #point-n anchor does.
+POINT_FORMATS: tuple[Format, ...] = (
+    Format("easy_read_audio", "easy-read/{dir}audio/point-{n}.mp3", "audio/mpeg", page=False, moved="copy",
+           made_by="audio_files.py", form="easy-read", linked=False),
+)
+AUDIO = POINT_FORMATS[0]
 FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choose: every sheet has a page and a PDF in each
 # Hooks that make the whole-site files: the guide PDFs, the manifest, moved-page copies, the offline copy.
 WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py", "compressed_files.py")

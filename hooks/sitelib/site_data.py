@@ -1,5 +1,5 @@
-"""The lists in data/: taxonomy, sources, pictures and the glossary, loaded and checked once,
-against their schemas (schemas/*.schema.json)."""
+"""The lists in data/: taxonomy, sources, pictures, the glossary and the pronunciation list,
+loaded and checked once, against their schemas (schemas/*.schema.json)."""
 from __future__ import annotations
 
 import re
@@ -48,6 +48,7 @@ class SiteData:
     pictures: dict[str, Picture]
     schemas: Schemas
     glossary: list[Term] = field(default_factory=list)
+    pronunciations: dict[str, str] = field(default_factory=dict)   # word -> how the audio says it
 
     def label(self, group: str, value: str) -> str:
         return self.taxonomy[group][value]
@@ -94,9 +95,26 @@ def load(data_dir: Path = DATA, errors: Collector | None = None) -> SiteData | N
     lists.update(sources=sources, pictures=pictures)
     data = SiteData(taxonomy=taxonomy, sources=sources, pictures=pictures, schemas=Schemas(lists))
     data.glossary = _load_glossary(data_dir / "glossary.yml", data, errors)
+    data.pronunciations = _load_pronunciations(data_dir / "pronunciations.yml", data, errors)
     if own:
         errors.raise_if_any()
     return data if len(errors) == before else None
+
+
+def _load_pronunciations(path: Path, data: SiteData, errors: Collector) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    raw = _read(path, errors, {})
+    if raw is None or not data.schemas.check("pronunciations", raw, path, errors):
+        return {}
+    from .speech import unknown_phonemes
+    for word, how in raw.items():
+        if how.startswith("/") and (unknown := unknown_phonemes(how.strip("/"))):
+            errors.add(path, f"the phonemes for '{word}' use signs the speech engine does not know: {unknown}",
+                       "copy the signs from another entry, or from the engine's own reading "
+                       "(.venv/bin/hibari \"the word\" --phonemes; see 'Audio' in CONTRIBUTING.md), or write how "
+                       "to say the word in ordinary letters instead.", raw.lines.get(word))
+    return {str(word): str(how).strip() for word, how in raw.items()}
 
 
 def _load_glossary(path: Path, data: SiteData, errors: Collector) -> list[Term]:

@@ -1,0 +1,30 @@
+"""Hook: make the audio of every Easy Read page, each point read aloud, at the address the
+format registry gives (/easy-read/<page>/audio/point-<n>.mp3).
+
+What each point says, and the engine that says it, are in sitelib/speech.py. Files are kept in
+.cache/audio/ by the words they say, so a build makes only the points whose words changed. The
+live preview (`make serve`) and SITE_SKIP_PDFS=1 builds leave the audio out, as they leave out the
+PDFs: `make site` makes it.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from sitelib import build, speech
+
+log = logging.getLogger("mkdocs.hooks.audio_files")
+
+
+def on_post_build(config):
+    b = build.current()
+    if b.skip_audio:
+        log.info("No audio in this build (the preview, or SITE_SKIP_PDFS=1): make site makes it.")
+        return
+    start = time.perf_counter()
+    m = b.model
+    clips = [clip for record in m.in_reading_order() for clip in speech.page_clips(record, m)]
+    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations)
+    log.info(f"Audio: {made} points read aloud, {cached} unchanged since the last build "
+             f"({time.perf_counter() - start:.1f} s)")

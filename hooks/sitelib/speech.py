@@ -1,0 +1,236 @@
+"""Easy Read read aloud: the words each point says, and the engine that says them.
+
+What a point says: its sentences as the page shows them (links and bold read as plain words),
+then each hard word explained beside it ("Hard word: commissioner." and its Easy Read meaning).
+Before the engine reads them, words it says wrongly are swapped for how to say them, from
+data/pronunciations.yml.
+
+The engine lives here and nowhere else (`Engine`): hibari-tts, with the one voice inside its
+package ("heart", American English). Its British voices are downloaded on first use, which fails
+offline, so the site cannot use them (README.md, "Audio"). To change the engine, change `Engine`
+and `ENGINE`: `ENGINE` is part of every cached file's key, so a new engine makes every file again.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .easy_read_source import EasyReadDoc, Point, split_sentences_simple
+from .errors import ROOT, ContentError, ContentErrors
+
+ENGINE = "hibari-tts 0.2.1, voice heart, speed 0.9, seed 0, trimmed, pause 0.5 s"
+ENCODER = "mp3 22050 Hz mono 24 kbit/s (lameenc 1.9.0)"
+SAMPLE_RATE = 24000
+SPEED = 0.9                 # a little slower than the voice's own pace: Easy Read readers asked for slow, clear speech
+PAUSE_S = 0.5               # between sentences (the engine's own quiet at each end of a sentence is trimmed)
+EDGE_S = 0.2                # silence at the start and end of a file
+# MP3 (every browser plays it), mono, 22,050 samples a second at 24 kbit/s: about 3 KB a second of
+# speech. Measured on 36 points: the recogniser's word error rate was the same as at 32 kbit/s
+# (0.126 against 0.128) for a quarter less to download; at 16 kbit/s it rose to 0.73.
+OUT_RATE = 22050
+BIT_RATE = 24
+CACHE = Path(os.environ.get("SITE_AUDIO_CACHE") or ROOT / ".cache" / "audio")   # make bench times a cold cache
+HARD_WORD = "Hard word: {term}."
+SPEAKABLE = re.compile(r"[A-Za-z0-9]")
+PHONEMES = re.compile(r"^/(?P<ipa>[^/]+)/$")
+
+
+@dataclass
+class Clip:
+    """One audio file: the sentences it says and where they come from."""
+    address: str                    # in the site, from the format registry
+    sentences: list[str]            # as shown (plain text), before pronunciation
+    source: Path                    # the Easy Read file an editor edits
+    line: int                       # the point's first line in it (0 for a point the site adds)
+    key: str = ""                   # its cache key (set by make_all)
+
+
+def page_clips(record, m) -> list[Clip]:
+    """The audio of every point of a page's Easy Read form, in order: point n is at the
+    registry's address for n, and says the point's sentences and its hard words."""
+    from .easy_read_layout import explained_terms, page_doc
+    from .formats import AUDIO
+    doc = page_doc(record, m)
+    return [Clip(address=AUDIO.address(record.path, n=n), sentences=said, source=doc.path, line=point.line or 0)
+            for n, (point, said) in enumerate(point_sentences(doc, explained_terms(doc, m.data)), start=1)]
+
+
+def point_sentences(doc: EasyReadDoc, explained: dict[int, list]) -> list[tuple[Point, list[str]]]:
+    """Each point of the page, with the sentences its audio says: its own, then the meaning of each
+    hard word first used in it (`explained`: the terms by block index, as the page shows them)."""
+    out = []
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Point):
+            continue
+        said = [s.plain for s in block.sentences]
+        for term in explained.get(i, []):
+            said.append(HARD_WORD.format(term=term.term))
+            said += split_sentences_simple(term.easy_read)
+        out.append((block, said))
+    return out
+
+
+def unspeakable(point: Point) -> list[int]:
+    """The lines of a point's sentences that have nothing to say aloud (no letter or digit)."""
+    return [s.line for s in point.sentences if not SPEAKABLE.search(s.plain)]
+
+
+def pronounced(sentence: str, pronunciations: dict[str, str]) -> str:
+    """The sentence with each listed word swapped for how to say it: a respelling ("Izlington"),
+    or phonemes between slashes, which the engine reads as they are."""
+    if not pronunciations:
+        return sentence
+    words = sorted(pronunciations, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+    def say(m: re.Match) -> str:
+        how = pronunciations[m.group(1)]
+        ph = PHONEMES.match(how)
+        return f"[{m.group(1)}](/{phoneme_signs(ph.group('ipa'))}/)" if ph else how
+    return pattern.sub(say, sentence)
+
+
+def phoneme_signs(ipa: str) -> str:
+    """Phonemes as the engine spells them: a keyboard's g is its ɡ (U+0261)."""
+    return ipa.replace("g", "ɡ")
+
+
+def unknown_phonemes(ipa: str) -> str:
+    """The signs of a phoneme spelling that the engine does not know ('' when it knows them all)."""
+    ipa = phoneme_signs(ipa)
+    import importlib.util
+    import json
+    spec = importlib.util.find_spec("hibari")
+    if spec is None or not spec.submodule_search_locations:
+        return ""                     # no engine installed (a preview without audio): nothing to check against
+    vocab = json.loads((Path(list(spec.submodule_search_locations)[0]) / "assets" / "vocab.json").read_text(encoding="utf-8"))
+    return "".join(sorted({c for c in ipa if c not in vocab and not c.isspace()}))
+
+
+def cache_key(sentences: list[str]) -> str:
+    return hashlib.sha256("\n".join([ENGINE, ENCODER, *sentences]).encode()).hexdigest()
+
+
+class Engine:
+    """The text-to-speech engine: sentences in, 24 kHz mono samples (floats in -1..1) out."""
+
+    def __init__(self):
+        from hibari import Hibari
+        self.tts = Hibari(threads=1)
+
+    def say(self, sentences: list[str]):
+        import numpy as np
+        pause = np.zeros(int(PAUSE_S * SAMPLE_RATE), np.float32)
+        edge = np.zeros(int(EDGE_S * SAMPLE_RATE), np.float32)
+        parts = [edge]
+        for i, sentence in enumerate(sentences):
+            if i:
+                parts.append(pause)
+            parts.append(trimmed(self.tts(sentence, speed=SPEED, seed=0)))
+        parts.append(edge)
+        return np.concatenate(parts)
+
+
+def trimmed(samples, before_s: float = 0.06, after_s: float = 0.15):
+    """A sentence without the engine's quiet at its ends (about 0.3 s before and 0.5 s after),
+    keeping a little either side so that no sound is cut."""
+    import numpy as np
+    frame = SAMPLE_RATE // 100
+    n = len(samples) // frame
+    if not n:
+        return samples
+    energy = np.sqrt(np.mean(np.square(samples[: n * frame].reshape(n, frame)), axis=1))
+    loud = np.flatnonzero(energy > 0.005)
+    if not len(loud):
+        return samples
+    start = max(0, loud[0] * frame - int(before_s * SAMPLE_RATE))
+    end = min(len(samples), (loud[-1] + 1) * frame + int(after_s * SAMPLE_RATE))
+    return samples[start:end]
+
+
+def encode_mp3(samples) -> bytes:
+    import lameenc
+    import numpy as np
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(BIT_RATE)
+    encoder.set_in_sample_rate(SAMPLE_RATE)
+    encoder.set_out_sample_rate(OUT_RATE)
+    encoder.set_channels(1)
+    encoder.set_quality(2)
+    return bytes(encoder.encode(pcm) + encoder.flush())
+
+
+def loudness(samples) -> float:
+    """Root mean square of the samples: about 0.05 to 0.1 for speech, 0 for silence."""
+    import numpy as np
+    return float(np.sqrt(np.mean(np.square(samples)))) if len(samples) else 0.0
+
+
+_engine: Engine | None = None
+
+
+def _make(args: tuple[list[str], str]) -> tuple[str, str | None, float]:
+    """Say one clip into the cache: (its key, the problem if any, seconds of audio)."""
+    global _engine
+    sentences, cached = args
+    try:
+        if _engine is None:
+            _engine = Engine()
+        samples = _engine.say(sentences)
+        seconds = len(samples) / SAMPLE_RATE
+        if loudness(samples) < 0.005:
+            return cached, "the engine made only silence", seconds
+        Path(cached).parent.mkdir(parents=True, exist_ok=True)
+        tmp = f"{cached}.{os.getpid()}.tmp"
+        Path(tmp).write_bytes(encode_mp3(samples))
+        os.replace(tmp, cached)
+        return cached, None, seconds
+    except Exception as exc:       # reported with the Easy Read file's name by make_all
+        return cached, f"{type(exc).__name__}: {exc}", 0.0
+
+
+def cached_path(key: str, cache: Path = CACHE) -> Path:
+    return cache / key[:2] / f"{key}.mp3"
+
+
+def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], workers: int | None = None,
+             cache: Path = CACHE) -> tuple[int, int]:
+    """Make every clip's file, saying only those not in the cache. Returns (made, from the cache)."""
+    todo: dict[str, tuple[list[str], list[Clip]]] = {}
+    for clip in clips:
+        said = [pronounced(s, pronunciations) for s in clip.sentences]
+        clip.key = cache_key(said)
+        if not cached_path(clip.key, cache).exists():
+            todo.setdefault(clip.key, (said, []))[1].append(clip)
+    if todo:
+        jobs = sorted(todo.items(), key=lambda kv: -sum(len(s) for s in kv[1][0]))    # longest first
+        args = [(said, str(cached_path(key, cache))) for key, (said, _clips) in jobs]
+        workers = min(workers or max(1, os.cpu_count() or 1), len(args))
+        if workers == 1:
+            results = list(map(_make, args))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = list(pool.map(_make, args, chunksize=4))
+        by_cached = {str(cached_path(key, cache)): clips_ for key, (_s, clips_) in jobs}
+        failures = [ContentError(c.source, f"the audio of this point could not be made ({problem})",
+                                 "check that the point has words to say; if it has, see 'Audio' in CONTRIBUTING.md.",
+                                 c.line)
+                    for cached, problem, _s in results if problem for c in by_cached[cached][:1]]
+        if failures:
+            raise ContentErrors(failures)
+    for clip in clips:
+        out = site / clip.address
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.exists():
+            out.unlink()
+        try:
+            os.link(cached_path(clip.key, cache), out)      # the cache and the site are on one disk: no copy
+        except OSError:
+            import shutil
+            shutil.copyfile(cached_path(clip.key, cache), out)
+    return len(todo), len(clips) - sum(len(c) for _s, c in todo.values())
