@@ -17,6 +17,7 @@ from sitelib.errors import where
 from sitelib.format_page import format_links
 from sitelib.formats import AUDIO, sheet_addresses, sheet_format
 from sitelib.html_tools import relative_href
+from sitelib.self_assessment import ADDRESS
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
 
@@ -30,14 +31,16 @@ def footer(words) -> list[dict]:
 
 def link_href(m, record, page_dir: str, target: str) -> str:
     """Where a link in Easy Read text goes: another page's Easy Read page, a standard page
-    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), or
-    another site."""
+    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), the
+    page's self-assessment (self-assessment:), or another site."""
     if target.startswith("std:"):
         return relative_href(m.by_src_uri(target[4:]).formats["standard"], page_dir)
     if target.startswith("sheet:"):
         return relative_href(sheet_addresses(target[6:])[sheet_format("easy-read", page=True).key], page_dir)
     if target.startswith("sheet-pdf:"):
         return relative_href(sheet_addresses(target[10:])[sheet_format("easy-read", page=False).key], page_dir)
+    if target == "self-assessment:":
+        return relative_href(record.formats["easy_read"] + ADDRESS, page_dir)
     if urlsplit(target).scheme:
         return target
     return relative_href(m.by_src_uri(resolve_easy_link(record.src_uri, target)).formats["easy_read"], page_dir)

@@ -1,4 +1,5 @@
-"""Hook: write site/manifest.json, the list of every page with its formats, sheets and audio, and the
+"""Hook: write site/manifest.json, the list of every page with its formats, sheets and audio (and
+the self-assessment's pages), and the
 formats themselves (from the registry, sitelib/formats.py). The tests and tools find pages
 through it."""
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 from sitelib import build, speech
 from sitelib.errors import where
 from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, SHEET_POINT_FORMATS, SITE_DOWNLOADS, sheet_addresses
+from sitelib.self_assessment import addresses as self_assessment_addresses
 
 
 def on_post_build(config):
@@ -38,12 +40,16 @@ def on_post_build(config):
                "audio": [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)}
                          for c in speech.sheet_clips(s)]}
               for s in m.sheets.values()]
+    sa = m.self_assessment
+    self_assessment = None if sa is None else {
+        "title": sa.title, "page": m.by_src_uri(sa.page).path, "source": where(sa.file),
+        "addresses": {form.replace("-", "_"): address for form, address in self_assessment_addresses(m, sa).items()}}
     registry = {"page": [_format(f, m.words) for f in PAGE_FORMATS],
                 "sheet": [_format(f, m.words) for f in SHEET_FORMATS],
                 "point": [_format(f, m.words) for f in POINT_FORMATS],
                 "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
-                "formats": registry, "pages": pages, "sheets": sheets,
+                "formats": registry, "pages": pages, "sheets": sheets, "self_assessment": self_assessment,
                 "downloads": [target for target, _ in SITE_DOWNLOADS]}
     (Path(config.site_dir) / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                          encoding="utf-8")

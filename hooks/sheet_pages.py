@@ -129,12 +129,22 @@ def on_page_markdown(markdown, page, config, files):
 
 LONG_LIST = 5   # a list with more entries than this may run on to the next page
 LONG_GRID = 3   # and a grid with more rows than this
+LONG_NAMED_GRID = 6  # a grid with named rows (a summary) stays whole up to this many
 
 
 def is_long(q) -> bool:
     """A question too long to keep whole on one page: it may break between its entries."""
     return (len(q.items) > LONG_LIST or len(q.options) > LONG_LIST
-            or (q.type == "table" and q.rows > LONG_GRID))
+            or (q.type == "table" and q.rows > (LONG_NAMED_GRID if q.row_labels else LONG_GRID)))
+
+
+LONG_NOTE = 40  # a note of more words than this (a story) is a paragraph to read, not a lead-in
+
+
+def ends_group(q) -> bool:
+    """A long note keeps with what comes before it, but what follows it starts afresh: otherwise a
+    story and the questions after it would make a group too tall for the rest of the page."""
+    return q.type == "note" and len(q.text.split()) > LONG_NOTE
 
 
 def keep_together(sheet) -> list[list]:
@@ -143,7 +153,7 @@ def keep_together(sheet) -> list[list]:
     question is not held whole (it could not fit): its first entries stay with its heading."""
     groups: list[list] = []
     for q in sheet.questions:
-        if groups and not groups[-1][-1].answerable and not is_long(q):
+        if groups and not groups[-1][-1].answerable and not is_long(q) and not ends_group(groups[-1][-1]):
             groups[-1].append(q)
         else:
             groups.append([q])

@@ -83,7 +83,8 @@ def chromium():
 
 
 def html_pages(manifest) -> list[tuple[str, str, str]]:
-    """(label, site address, kind) of every HTML page of every format, every sheet page, and 404."""
+    """(label, site address, kind) of every HTML page of every format, every sheet page, the
+    self-assessment in its 3 forms (checked as Easy Read and large print where it is), and 404."""
     formats = [f["key"] for f in manifest["formats"]["page"] if f["html_page"]]
     out = []
     for page in manifest["pages"]:
@@ -93,5 +94,8 @@ def html_pages(manifest) -> list[tuple[str, str, str]]:
     for sheet in manifest["sheets"]:
         for key in sheet_formats:
             out.append((f"sheet /{sheet['addresses'][key]}", sheet["addresses"][key], "sheet"))
+    sa = manifest.get("self_assessment")
+    for key, address in (sa["addresses"] if sa else {}).items():
+        out.append((f"self-assessment /{address}", address, key if key != "standard" else "other"))
     out.append(("404 page /404.html", "404.html", "other"))
     return out

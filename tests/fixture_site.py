@@ -63,7 +63,8 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     (root / "docs").mkdir(parents=True)
     (root / "case_studies").mkdir()
     (root / "sheets").mkdir()
-    shutil.copytree(ROOT / "data", root / "data")
+    # Not the self-assessment: it reads the tool's page and sheets, which a small project does not have.
+    shutil.copytree(ROOT / "data", root / "data", ignore=shutil.ignore_patterns("self-assessment.yml"))
     base = {"index.md": HOME, "index.easy.md": HOME_EASY, "about-co-production/what-it-is.md": WHAT,
             "about-co-production/what-it-is.easy.md": WHAT_EASY,
             "about.md": "---\ntitle: About\ndescription: About the site.\nkind: about\n---\n\n"

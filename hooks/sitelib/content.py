@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
-from . import changelog, easy_read_source, front_matter, made_pages, sheet_data, site_data, words
+from . import changelog, easy_read_source, front_matter, made_pages, self_assessment, sheet_data, site_data, words
 from .easy_read_source import EasyReadDoc
 from .errors import Collector, ContentError, where
 from .formats import path_of_src_uri
@@ -54,6 +54,7 @@ class Content:
     pages: dict[str, PageSource] = field(default_factory=dict)           # by src_uri
     case_studies: list[CaseStudySource] = field(default_factory=list)
     sheets: dict[str, sheet_data.Sheet] = field(default_factory=dict)     # by slug
+    self_assessment: self_assessment.SelfAssessment | None = None        # data/self-assessment.yml
     releases: list[changelog.Release] = field(default_factory=list)
     redirects: dict[str, str] = field(default_factory=dict)
 
@@ -83,6 +84,8 @@ def load(root: Path, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirect
         errors.add(docs_dir / "index.md", "the site has no home page", "write docs/index.md (kind: home).")
     _load_case_studies(content, root / "case_studies", errors)
     _load_sheets(content, root / "sheets", docs_dir, errors)
+    content.self_assessment = self_assessment.load(root / "data" / self_assessment.FILE, data, content.sheets,
+                                                   docs_dir, errors)
     made = made_pages.src_uris([c.meta for c in content.case_studies])
     _check_addresses(content, docs_dir, made, errors)
     _check_easy_read_links(content, made, errors)

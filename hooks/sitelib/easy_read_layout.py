@@ -40,10 +40,17 @@ def missing_doc(record, m) -> EasyReadDoc:
 
 def with_sheets(doc: EasyReadDoc, record, m) -> EasyReadDoc:
     """The Easy Read text, and after it the page's printable sheets: each a point that opens the
-    Easy Read sheet and prints its Easy Read PDF."""
+    Easy Read sheet and prints its Easy Read PDF. A page with a self-assessment links to it first."""
     if not record.sheets:
         return doc
-    blocks = list(doc.blocks) + [Heading(m.words.say("sheets", "easy_heading"), 0)]
+    blocks = list(doc.blocks)
+    sa = m.self_assessment
+    if sa is not None and sa.page == record.src_uri:
+        blocks += [Heading(m.words.say("self_assessment", "easy_title"), 0),
+                   Point(picture=sa.picture, alt=m.data.pictures[sa.picture].shows, line=0, sentences=[
+                       Sentence(f"[{sa.easy_title}](self-assessment:).", 0),
+                       Sentence(m.words.say("self_assessment", "easy_private"), 0)])]
+    blocks.append(Heading(m.words.say("sheets", "easy_heading"), 0))
     for slug in record.sheets:
         sheet = m.sheets[slug]
         end = "" if sheet.easy_title.rstrip()[-1:] in ".?!" else "."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import html_tools
 from .formats import sheet_addresses, sheet_format
+from .self_assessment import ADDRESS
 
 
 def large_print_tree(record, m, to_dir: str):
@@ -18,6 +19,11 @@ def large_print_tree(record, m, to_dir: str):
         target = m.pages.get(site_path.strip("/"))
         if target is not None and (site_path.endswith("/") or site_path == ""):
             return target.formats["large_print"]
+        sa = m.self_assessment
+        if sa is not None and site_path.endswith("/" + ADDRESS):
+            page = m.by_src_uri(sa.page)
+            if page is not None and site_path == page.formats["standard"] + ADDRESS:
+                return page.formats["large_print"] + ADDRESS
         parts = site_path.strip("/").split("/")
         if len(parts) == 2 and parts[0] == "sheets" and parts[1] in m.sheets and site_path.endswith("/"):
             return sheet_addresses(parts[1])[sheet_format("large-print", page=True).key]

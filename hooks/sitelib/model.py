@@ -63,6 +63,7 @@ class Model:
     version: str = "unreleased"                             # from CHANGELOG.md
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
+    self_assessment: object = None                          # sitelib.self_assessment.SelfAssessment, if any
     words: dict = field(default_factory=dict)               # data/words.yml (sitelib.words.Words)
     _by_src_uri: dict = field(default_factory=dict, repr=False)
 

@@ -32,6 +32,8 @@ class Question:
     options: list = field(default_factory=list)        # [Item] for choice
     columns: list = field(default_factory=list)        # [str] for table
     easy_columns: list = field(default_factory=list)
+    row_labels: list = field(default_factory=list)     # [str]: a grid's named rows, in its first column
+    easy_row_labels: list = field(default_factory=list)
     rows: int = 5
     line: int = 0
 
@@ -90,6 +92,14 @@ def load_sheet(path: Path, data: SiteData, errors: Collector, docs_dir: Path | N
                        "give each question its own id: saved answers are kept by it.", yaml_lines.line_of(q, "id"))
         if qid:
             seen[qid] = yaml_lines.line_of(q, "id")
+        if q.get("easy_row_labels") and len(q["easy_row_labels"]) != len(q.get("row_labels") or []):
+            errors.add(path, f"'easy_row_labels' has {len(q['easy_row_labels'])} names and 'row_labels' has "
+                             f"{len(q.get('row_labels') or [])}", "give one Easy Read name for each row.",
+                       yaml_lines.line_of(q, "easy_row_labels"))
+        if q.get("row_labels") and len(q.get("columns") or []) < 2:
+            errors.add(path, "a grid with 'row_labels' needs at least 2 columns: the first is headed for the row names",
+                       "add a column heading for the row names first, like: columns: [Idea, Stage, Notes]",
+                       yaml_lines.line_of(q, "row_labels"))
         if q.get("easy_columns") and len(q["easy_columns"]) != len(q.get("columns") or []):
             errors.add(path, f"'easy_columns' has {len(q['easy_columns'])} headings and 'columns' has "
                              f"{len(q.get('columns') or [])}", "give one Easy Read heading for each column.",
@@ -110,9 +120,12 @@ def load_sheet(path: Path, data: SiteData, errors: Collector, docs_dir: Path | N
 
 def _question(q) -> Question:
     return Question(type=q["type"], text=_text(q["text"]), easy_read=_text(q["easy_read"]), picture=q["picture"],
-                    id=q.get("id", ""), lines=q.get("lines", 4), rows=q.get("rows", 5),
+                    id=q.get("id", ""), lines=q.get("lines", 4),
+                    rows=len(q["row_labels"]) if q.get("row_labels") else q.get("rows", 5),
                     items=[Item(_text(i["text"]), _text(i["easy_read"])) for i in q.get("items") or []],
                     options=[Item(_text(i["text"]), _text(i["easy_read"])) for i in q.get("options") or []],
                     columns=[_text(c) for c in q.get("columns") or []],
                     easy_columns=[_text(c) for c in q.get("easy_columns") or []],
+                    row_labels=[_text(c) for c in q.get("row_labels") or []],
+                    easy_row_labels=[_text(c) for c in q.get("easy_row_labels") or []],
                     line=yaml_lines.line_of(q) or 0)

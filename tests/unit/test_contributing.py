@@ -37,7 +37,7 @@ def table_after(marker: str) -> list[list[str]]:
     return rows
 
 
-@pytest.mark.parametrize("name", ["page", "case-study", "sheet", "glossary"])
+@pytest.mark.parametrize("name", ["page", "case-study", "sheet", "glossary", "self-assessment"])
 def test_each_field_table_lists_the_fields_of_its_schema(name):
     documented = [re.sub(r"`", "", row[0]) for row in table_after(f"fields: {name}")]
     assert documented == list(schema.field_descriptions(name)), name

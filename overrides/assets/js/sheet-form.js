@@ -1,7 +1,7 @@
 /* Fill in a printable sheet on screen (sheets/page.html). Without JavaScript the page is the
    print-ready sheet; with it, each space to write becomes a labelled text area, each tick box a
    real checkbox, each choice and red/amber/green rating a group of radio buttons with its words,
-   and each grid cell a labelled input. Made from the sheet as printed, so there is no second
+   and each grid cell a labelled input (a named row keeps its name). Made from the sheet as printed, so there is no second
    description of a sheet.
 
    Private by design: nothing is sent anywhere and nothing is stored in the browser. The answers
@@ -139,6 +139,7 @@
   function grid(table, key) {
     Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (tr, r) {
       Array.prototype.forEach.call(tr.children, function (td, c) {
+        if (td.tagName !== "TD") return;                 // a row's name, not a space to write
         var hidden = td.querySelector(".visually-hidden");
         var input = document.createElement("input");
         input.type = "text";

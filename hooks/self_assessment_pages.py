@@ -1,0 +1,115 @@
+"""Hook: the self-assessment of "How are you doing?" (data/self-assessment.yml), a page where a
+group works through the tool's 4 ideas on screen, in the three forms the sheets have:
+- /<page>/self-assessment/, /easy-read/<page>/self-assessment/, /large-print/<page>/self-assessment/
+  (for the tool's page tools/how-are-you-doing.md),
+- a box on the tool's standard page (and so its large-print page) linking to it, and a point on
+  its Easy Read page,
+- on the tool's page, each idea's parts where the page asks for them (<!-- idea: idea-1 story -->),
+  read from the idea's sheet, so that the page, the sheets and the self-assessment say the same.
+The ideas are read from their printable sheets (sitelib/self_assessment.py). Without JavaScript
+the page shows the ideas to read and links to the sheets; with it, assets/js/self-assessment.js
+makes it a form that is saved to a file, never sent anywhere.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from sitelib import build, format_page, html_tools
+from sitelib.errors import where
+from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
+from sitelib.self_assessment import COLOURS, MARKER, SelfAssessment, addresses, idea_markdown
+
+STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
+               "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css"],
+               "large-print": ["assets/css/formats.css", "assets/css/large-print.css", "assets/css/self-assessment.css"]}
+FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
+FORMAT_WORDS = {"standard": "format_standard", "easy-read": "format_easy_read", "large-print": "format_large_print"}
+
+
+def on_files(files, config):
+    m = build.current().model
+    m.self_assessment = build.current().content.self_assessment
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    m = build.current().model
+    sa = m.self_assessment
+    if sa is None or page.file.src_uri != sa.page:
+        return markdown
+    here = m.by_src_uri(sa.page).formats["standard"]
+    href = html_tools.relative_href(addresses(m, sa)["standard"], here)
+    heard = m.words.say("self_assessment", "heard")
+    markdown = MARKER.sub(lambda found: idea_markdown(sa, found.group(1), found.group(2), heard), markdown)
+    box = ('<div class="sheet-box sheet-box--on-screen no-readability">\n<p class="sheet-box__title"><strong>'
+           f'{html.escape(m.words.say("self_assessment", "title"))}:</strong> '
+           f'<a href="{href}">{html.escape(sa.title)}</a>. {html.escape(sa.summary)}</p>\n</div>\n\n')
+    return box + markdown
+
+
+class _Say:
+    """The words of one form: words.self_assessment.<name>, or its easy_<name> in Easy Read."""
+
+    def __init__(self, words, easy: bool):
+        self.group = dict(words["self_assessment"])
+        self.easy = easy
+
+    def __call__(self, word: str, /, **values) -> str:
+        text = self.group.get(f"easy_{word}") if self.easy else None
+        text = text or self.group[word]
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", str(value))
+        return text
+
+    def for_script(self) -> dict:
+        """Every word the script needs, already chosen for this form."""
+        return {k: self(k) for k in self.group if not k.startswith("easy_")}
+
+
+def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
+    a = addresses(m, sa)
+    here = a[form]
+    page = m.by_src_uri(sa.page)
+    easy = form == "easy-read"
+    say = _Say(m.words, easy)
+    page_href = html_tools.relative_href(page.formats[page_format_of(form).key], here)
+    sheets = [{"title": (m.sheets[s].easy_title if easy else m.sheets[s].title),
+               "href": html_tools.relative_href(sheet_addresses(s)[sheet_format(form, page=True).key], here),
+               "pdf": html_tools.relative_href(sheet_addresses(s)[sheet_format(form, page=False).key], here)}
+              for s in sa.sheets]
+    other_forms = [{"label": m.words.say("sheets", f"form_{f.replace('-', '_')}"), "href": a[f], "current": f == form}
+                   for f in FORMS]
+    return env.get_template("self-assessment/page.html").render(
+        sa=sa, form=form, easy=easy, say=say, script_words=say.for_script(), colours=COLOURS,
+        title=sa.easy_title if easy else sa.title, site_name=config.site_name, description=sa.summary,
+        format_name=say(FORMAT_WORDS[form]), format_class=f"self-assessment fmt--sa-{form}",
+        format_home=FORMAT_HOME[form], stylesheets=STYLESHEETS[form], print_stylesheets=[],
+        footer_links=footer(m.words, form), words=m.words, canonical=m.absolute(here),
+        to_root=format_page.to_root(here), data_source=where(sa.file), page_href=page_href,
+        page_title=(page.easy_read.title if easy and page.easy_read else page.title),
+        page_address=m.absolute(page.formats["standard"]), sheets=sheets, other_forms=other_forms,
+        pictures=m.data.pictures,
+        picture=lambda name: html_tools.relative_href(f"assets/pictures/{name}.svg", here))
+
+
+def footer(words, form: str) -> list[dict]:
+    home = FORMAT_HOME[form]
+    return [{"label": words.say("footer", "tools"), "href": f"{home}tools/"},
+            {"label": words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), "href": f"{home}sheets/"},
+            {"label": words.say("footer", "home"), "href": home},
+            {"label": words.say("footer", "easy_read_accessibility" if form == "easy-read" else "accessibility"),
+             "href": f"{home}accessibility/"}]
+
+
+def on_post_build(config):
+    m = build.current().model
+    sa = m.self_assessment
+    if sa is None:
+        return
+    site = Path(config.site_dir)
+    env = build.current().env or config.theme.get_env()
+    for form, address in addresses(m, sa).items():
+        out = site / address / "index.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page_html(env, config, m, sa, form), encoding="utf-8")

@@ -1,0 +1,203 @@
+"""The self-assessment of "How are you doing?" (data/self-assessment.yml, schema:
+schemas/self-assessment.schema.json): a group works through the tool's 4 ideas on screen.
+
+The ideas are not described here a second time: each idea (what it is about, the person's story,
+the signs of each of the 4 stages, the things you might hear, the names of the stages) is read
+from its printable sheet in sheets/, by the ids of the sheet's questions. So the page, the sheets
+and the self-assessment say the same thing, and an editor changes it in one place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yaml_lines
+from .errors import Collector, ContentError
+from .escape import md_text
+from .formats import FORMS, page_format_of
+from .sheet_data import Item, Sheet
+from .site_data import SiteData
+from .source_files import read_yaml
+
+STAGE_IDS = ["not-yet", "basics", "getting-there", "really-well"]
+STAGE_QUESTION = "stage"
+COLOURS = ["red", "amber", "green"]
+FILE = "self-assessment.yml"
+# A line in the tool's page that shows part of an idea, read from its sheet: <!-- idea: idea-1 story -->
+MARKER = re.compile(r"<!--\s*idea:\s*(\S*)\s*(\S*)\s*-->")
+PARTS = ("about", "story", "stages")
+ADDRESS = "self-assessment/"         # after the address of its page, in each form
+
+
+@dataclass
+class Stage:
+    number: int
+    name: str                   # "You really haven't got this"
+    easy_name: str
+    signs: list[Item]
+    heard: list[Item]
+
+
+@dataclass
+class Idea:
+    key: str                    # the section id on the page, like idea-1: its name in saved files
+    sheet: str
+    title: str
+    easy_title: str
+    picture: str
+    notes: list                 # the sheet's notes before its stages: what it is about, the story (and any more)
+    stages: list[Stage]
+
+
+@dataclass
+class SelfAssessment:
+    file: Path
+    title: str
+    easy_title: str
+    page: str
+    picture: str
+    summary: str
+    intro: str
+    easy_intro: list[str]
+    no_script: str
+    easy_no_script: list[str]
+    sheets: list[str]
+    colours: dict[str, Item]
+    pictures: dict[str, str]
+    ideas: list[Idea] = field(default_factory=list)
+
+    @property
+    def stages(self) -> list[Stage]:
+        """The 4 stages by name (from the first idea's sheet: every idea's sheet names them alike)."""
+        return self.ideas[0].stages if self.ideas else []
+
+
+def addresses(m, sa: SelfAssessment) -> dict[str, str]:
+    """The self-assessment's address in each form: its page's address in that form, then self-assessment/."""
+    page = m.by_src_uri(sa.page)
+    return {form: page.formats[page_format_of(form).key] + ADDRESS for form in FORMS}
+
+
+def _text(value) -> str:
+    return " ".join(str(value).split())
+
+
+def _name(option: str) -> str:
+    """A stage's name without the number its sheet writes before it ("1. ", "1: ")."""
+    return re.sub(r"^\d+\s*[.:]\s*", "", option)
+
+
+def load(path: Path, data: SiteData, sheets: dict[str, Sheet], docs_dir: Path,
+         errors: Collector) -> SelfAssessment | None:
+    """Read and check the self-assessment; None when there is none, or it has problems (added to
+    `errors`)."""
+    if not path.exists():
+        return None
+    try:
+        raw = read_yaml(path)
+    except ContentError as exc:
+        errors.extend([exc])
+        return None
+    if raw is None:
+        raw = yaml_lines.LineDict()
+        raw.line, raw.lines = 1, {}
+    if not data.schemas.check("self-assessment", raw, path, errors):
+        return None
+    before = len(errors)
+    page = raw["page"]
+    page_file = docs_dir / page
+    if not page_file.is_file() or page.endswith(".easy.md"):
+        errors.add(path, f"'page: {page}' is not a page in docs/",
+                   "write the page's file name inside docs/, like: page: tools/how-are-you-doing.md",
+                   yaml_lines.line_of(raw, "page"))
+        return None
+    for slug in raw["sheets"]:
+        if slug not in sheets:
+            errors.add(path, f"the sheet '{slug}' is not in sheets/",
+                       "write a sheet's file name without .yml, like how-are-you-doing-assets.",
+                       yaml_lines.line_of(raw, "sheets"))
+    page_text = page_file.read_text(encoding="utf-8")
+    ideas = []
+    for entry in raw["ideas"]:
+        line = yaml_lines.line_of(entry)
+        if not re.search(r"\{#" + re.escape(entry["section"]) + r"\}", page_text):
+            errors.add(path, f"the page {page} has no section with the id '#{entry['section']}'",
+                       "write the id of the idea's heading on the page, like idea-1.", line)
+        sheet = sheets.get(entry["sheet"])
+        if sheet is None:
+            errors.add(path, f"the sheet '{entry['sheet']}' is not in sheets/",
+                       "write a sheet's file name without .yml, like how-are-you-doing-assets.", line)
+            continue
+        idea = _idea(entry["section"], sheet, path, line, errors)
+        if idea:
+            ideas.append(idea)
+    keys = [i["section"] for i in raw["ideas"]]
+    for m in MARKER.finditer(page_text):
+        if m.group(1) not in keys or m.group(2) not in PARTS:
+            errors.add(page_file, f"the line '{m.group(0)}' names no idea and part of the self-assessment",
+                       f"write <!-- idea: <idea> <part> -->, with an idea of data/self-assessment.yml "
+                       f"({', '.join(keys)}) and a part: {', '.join(PARTS)}.", page_text.count("\n", 0, m.start()) + 1)
+    if len(errors) > before:
+        return None
+    colours = {c: Item(_text(raw["colour_suggestion"][c]["text"]), _text(raw["colour_suggestion"][c]["easy_read"]))
+               for c in COLOURS}
+    return SelfAssessment(file=path, title=_text(raw["title"]), easy_title=_text(raw["easy_title"]), page=page,
+                          picture=raw["picture"], summary=_text(raw["summary"]), intro=_text(raw["intro"]),
+                          easy_intro=[_text(s) for s in raw["easy_intro"]], no_script=_text(raw["no_script"]),
+                          easy_no_script=[_text(s) for s in raw["easy_no_script"]], sheets=list(raw["sheets"]),
+                          colours=colours, pictures=dict(raw["pictures"]), ideas=ideas)
+
+
+def _idea(key: str, sheet: Sheet, path: Path, line: int | None, errors: Collector) -> Idea | None:
+    """An idea, read from its sheet: its first heading is the idea's title, the notes before its
+    first stage say what it is about and tell the story, the checklists `<stage>` and
+    `<stage>-heard` hold the signs and the things you might hear, and the choice `stage` names
+    the 4 stages."""
+    by_id = {q.id: q for q in sheet.questions if q.id}
+    missing = [i for i in [*STAGE_IDS, STAGE_QUESTION] if i not in by_id]
+    heading = next((q for q in sheet.questions if q.type == "heading"), None)
+    if missing or heading is None:
+        what = f"question with the id '{missing[0]}'" if missing else "heading with the idea's title"
+        errors.add(path, f"the sheet '{sheet.slug}' has no {what}, which the self-assessment reads",
+                   f"the sheet of an idea has a heading with its title, a checklist for each stage "
+                   f"({', '.join(STAGE_IDS)}) and a choice with the id '{STAGE_QUESTION}'.", line)
+        return None
+    choice = by_id[STAGE_QUESTION]
+    if choice.type != "choice" or len(choice.options) != len(STAGE_IDS):
+        errors.add(path, f"the question '{STAGE_QUESTION}' of the sheet '{sheet.slug}' is not a choice of "
+                         f"{len(STAGE_IDS)} stages", "make it a choice with one option for each stage, in order.", line)
+        return None
+    first_stage = sheet.questions.index(by_id[STAGE_IDS[0]])
+    notes = [q for q in sheet.questions[:first_stage] if q.type == "note"]
+    if len(notes) < 2:
+        errors.add(path, f"the sheet '{sheet.slug}' has no 2 notes before its first stage (what the idea is about, "
+                         "and the person's story), which the self-assessment reads",
+                   "write them as notes after the sheet's first heading: first what the idea is about, then the story.",
+                   line)
+        return None
+    stages = []
+    for n, sid in enumerate(STAGE_IDS):
+        heard = by_id.get(f"{sid}-heard")
+        stages.append(Stage(number=n + 1, name=_name(choice.options[n].text), easy_name=_name(choice.options[n].easy_read),
+                            signs=by_id[sid].items, heard=heard.items if heard else []))
+    return Idea(key=key, sheet=sheet.slug, title=heading.text, easy_title=heading.easy_read, picture=heading.picture,
+                notes=notes, stages=stages)
+
+
+def idea_markdown(sa: SelfAssessment, key: str, part: str, heard: str) -> str:
+    """Part of an idea as Markdown for the tool's page, where the page has <!-- idea: <key> <part> -->:
+    what it is about, the story, or the 4 stages (each heading with its fixed id, like
+    #idea-1-not-yet; its signs; and what you might hear, after `heard`)."""
+    idea = next(i for i in sa.ideas if i.key == key)
+    if part == "about":
+        return md_text(idea.notes[0].text)
+    if part == "story":
+        return md_text(idea.notes[1].text)
+    lines: list[str] = []
+    for stage, sid in zip(idea.stages, STAGE_IDS, strict=True):
+        lines += [f"#### {md_text(stage.name)} if {{#{key}-{sid}}}", ""]
+        lines += [f"- {md_text(i.text)}" for i in stage.signs] + [""]
+        if stage.heard:
+            lines += [md_text(heard), ""] + [f"- {md_text(i.text)}" for i in stage.heard] + [""]
+    return "\n".join(lines)
