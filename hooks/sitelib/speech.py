@@ -70,7 +70,10 @@ def point_sentences(doc: EasyReadDoc, explained: dict[int, list]) -> list[tuple[
         for term in explained.get(i, []):
             said.append(HARD_WORD.format(term=term.term))
             said += split_sentences_simple(term.easy_read)
-        out.append((block, said))
+        # A sentence of signs only says nothing. An editor's is stopped with the content checks;
+        # one the site makes from data (a title like "✓") is left out, and a point left with
+        # nothing to say says what its picture shows.
+        out.append((block, [s for s in said if SPEAKABLE.search(s)] or [_sentence(block.alt)]))
     return out
 
 
@@ -100,7 +103,7 @@ def sheet_clips(sheet) -> list[Clip]:
             said += list(RAG)
         if q.type == "table":
             said += [_sentence(c) for c in (q.easy_columns or q.columns)]
-        parts.append((said, q.line or 1))
+        parts.append(([s for s in said if SPEAKABLE.search(s)] or ["A question to answer."], q.line or 1))
     return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
             for n, (said, line) in enumerate(parts, start=1)]
 
