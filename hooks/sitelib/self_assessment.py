@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yaml_lines
-from .errors import Collector, ContentError
+from .errors import Collector
 from .escape import md_text
 from .formats import FORMS, page_format_of
 from .sheet_data import Item, Sheet
 from .site_data import SiteData
-from .source_files import read_yaml
+from .source_files import read_fields
 
 STAGE_IDS = ["not-yet", "basics", "getting-there", "really-well"]
 STAGE_QUESTION = "stage"
@@ -94,14 +94,9 @@ def load(path: Path, data: SiteData, sheets: dict[str, Sheet], docs_dir: Path,
     `errors`)."""
     if not path.exists():
         return None
-    try:
-        raw = read_yaml(path)
-    except ContentError as exc:
-        errors.extend([exc])
-        return None
+    raw = read_fields(path, errors)
     if raw is None:
-        raw = yaml_lines.LineDict()
-        raw.line, raw.lines = 1, {}
+        return None
     if not data.schemas.check("self-assessment", raw, path, errors):
         return None
     before = len(errors)

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yaml_lines
-from .errors import Collector, ContentError
+from .errors import Collector
 from .site_data import SiteData
-from .source_files import read_yaml
+from .source_files import read_fields
 
 
 @dataclass
@@ -63,14 +63,9 @@ def _text(value) -> str:
 
 def load_sheet(path: Path, data: SiteData, errors: Collector, docs_dir: Path | None = None) -> Sheet | None:
     """Read and check one sheet file; None (with errors added) when it has problems."""
-    try:
-        raw = read_yaml(path)
-    except ContentError as exc:
-        errors.extend([exc])
-        return None
+    raw = read_fields(path, errors)
     if raw is None:
-        raw = yaml_lines.LineDict()
-        raw.line, raw.lines = 1, {}
+        return None
     if not isinstance(raw, dict):
         errors.add(path, "a sheet file must be a list of fields, starting with 'title:'",
                    "copy templates/sheet.yml and fill it in (see 'Printable sheets' in CONTRIBUTING.md).", 1)

@@ -79,3 +79,18 @@ def split_front_matter(text: str, path: Path, required: bool = True):
 def read_yaml(path: Path):
     """A YAML data file (sheets, data/) with line numbers."""
     return yaml_lines.parse(read_text(path), path)
+
+
+def read_fields(path: Path, errors):
+    """A YAML file of fields (a sheet, the self-assessment): an empty file is no fields (at line 1),
+    and a file that cannot be read adds its error to `errors` and gives None."""
+    from .errors import ContentError
+    try:
+        raw = read_yaml(path)
+    except ContentError as exc:
+        errors.extend([exc])
+        return None
+    if raw is None:
+        raw = yaml_lines.LineDict()
+        raw.line, raw.lines = 1, {}
+    return raw

@@ -52,11 +52,17 @@ class Clip:
 def page_clips(record, m) -> list[Clip]:
     """The audio of every point of a page's Easy Read form, in order: point n is at the
     registry's address for n, and says the point's sentences and its hard words."""
+    from . import build
     from .easy_read_layout import explained_terms, page_doc
     from .formats import AUDIO
-    doc = page_doc(record, m)
-    return [Clip(address=AUDIO.address(record.path, n=n), sentences=said, source=doc.path, line=point.line or 0)
-            for n, (point, said) in enumerate(point_sentences(doc, explained_terms(doc, m.data)), start=1)]
+    cache = build.current().cache        # the audio hook and the manifest both ask: work it out once a build
+    key = ("page_clips", record.path)
+    if key not in cache:
+        doc = page_doc(record, m)
+        cache[key] = [Clip(address=AUDIO.address(record.path, n=n), sentences=said, source=doc.path,
+                           line=point.line or 0)
+                      for n, (point, said) in enumerate(point_sentences(doc, explained_terms(doc, m.data)), start=1)]
+    return cache[key]
 
 
 def point_sentences(doc: EasyReadDoc, explained: dict[int, list]) -> list[tuple[Point, list[str]]]:
@@ -106,11 +112,6 @@ def sheet_clips(sheet) -> list[Clip]:
         parts.append(([s for s in said if SPEAKABLE.search(s)] or ["A question to answer."], q.line or 1))
     return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
             for n, (said, line) in enumerate(parts, start=1)]
-
-
-def unspeakable(point: Point) -> list[int]:
-    """The lines of a point's sentences that have nothing to say aloud (no letter or digit)."""
-    return [s.line for s in point.sentences if not SPEAKABLE.search(s.plain)]
 
 
 def pronounced(sentence: str, pronunciations: dict[str, str]) -> str:
