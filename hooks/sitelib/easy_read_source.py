@@ -156,16 +156,17 @@ def parse(path: Path, data: SiteData, errors: Collector) -> EasyReadDoc | None:
 
 def _check_sentence(path, line, lineno, errors: Collector):
     plain = LINK.sub(lambda m: m.group("text"), line)
+    if not re.search(r"[A-Za-z0-9]", plain):        # as sitelib/speech.py: the voice reads English
+        errors.add(path, "this sentence has no words to read aloud",   # the one problem: the rest are moot
+                   "write it in words: the audio of the page reads each sentence aloud.", lineno)
+        return
     if re.search(r"(?<!\*)\*(?!\*)|(?<![\w])_(?=\w)|<[a-zA-Z/]", plain.replace("**", "")):
         errors.add(path, "this line uses italics, underlining or HTML",
                    "Easy Read uses only **bold** for key words. Remove the *, _ or < > marks.", lineno)
     if TWO_SENTENCES.search(BOLD.sub(lambda m: m.group("text"), plain)):
         errors.add(path, "this line has more than 1 sentence",
                    "put each sentence on its own line.", lineno)
-    if not re.search(r"[A-Za-z0-9]", plain):        # as sitelib/speech.py: the voice reads English
-        errors.add(path, "this sentence has no words to read aloud",
-                   "write it in words: the audio of the page reads each sentence aloud.", lineno)
-    elif not re.search(r"[.!?:]\W*$", plain):
+    if not re.search(r"[.!?:]\W*$", plain):
         errors.add(path, "this sentence does not end with a full stop, question mark or exclamation mark",
                    "end each line with . or ? or !", lineno)
 

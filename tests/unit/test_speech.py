@@ -66,3 +66,13 @@ def test_the_engine_says_a_sentence_as_an_mp3_that_lasts_as_long_as_it_should():
     sound = miniaudio.decode(mp3, nchannels=1, sample_rate=16000)
     assert mp3[:3] == b"ID3" or mp3[0] == 0xFF
     assert 1.5 < sound.duration < 4.0
+
+
+def test_a_sentence_of_signs_only_gets_one_message_not_three(tmp_path):
+    from sitelib import easy_read_source, site_data
+    from sitelib.errors import Collector
+    path = tmp_path / "x.easy.md"
+    path.write_text("---\ntitle: X\n---\n\n![A light bulb](idea)\n* * * !\n", encoding="utf-8")
+    errors = Collector()
+    assert easy_read_source.parse(path, site_data.load(), errors) is None
+    assert [(e.line, e.problem) for e in errors.errors] == [(6, "this sentence has no words to read aloud")]
