@@ -74,5 +74,7 @@ def test_a_sentence_of_signs_only_gets_one_message_not_three(tmp_path):
     path = tmp_path / "x.easy.md"
     path.write_text("---\ntitle: X\n---\n\n![A light bulb](idea)\n* * * !\n", encoding="utf-8")
     errors = Collector()
-    assert easy_read_source.parse(path, site_data.load(), errors) is None
+    data = site_data.load()
+    assert data is not None
+    assert easy_read_source.parse(path, data, errors) is None
     assert [(e.line, e.problem) for e in errors.errors] == [(6, "this sentence has no words to read aloud")]
