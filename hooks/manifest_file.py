@@ -9,7 +9,15 @@ from pathlib import Path
 
 from sitelib import build, speech
 from sitelib.errors import where
-from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, SHEET_POINT_FORMATS, SITE_DOWNLOADS, sheet_addresses
+from sitelib.formats import (
+    PAGE_FORMATS,
+    POINT_FORMATS,
+    SELF_ASSESSMENT_POINT_FORMATS,
+    SHEET_FORMATS,
+    SHEET_POINT_FORMATS,
+    SITE_DOWNLOADS,
+    sheet_addresses,
+)
 from sitelib.self_assessment import addresses as self_assessment_addresses
 
 
@@ -32,27 +40,32 @@ def on_post_build(config):
             "reviewed": record.reviewed.isoformat() if record.reviewed else None,
             "review_due": record.review_due.isoformat() if record.review_due else None,
             "changed_in": [c["version"] for c in record.changes],
-            "audio": [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)}
-                      for c in speech.page_clips(record, m)],
+            "audio": _audio(speech.page_clips(record, m)),
         })
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
                "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file),
-               "audio": [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)}
-                         for c in speech.sheet_clips(s)]}
+               "audio": _audio(speech.sheet_clips(s))}
               for s in m.sheets.values()]
     sa = m.self_assessment
     self_assessment = None if sa is None else {
         "title": sa.title, "page": m.by_src_uri(sa.page).path, "source": where(sa.file),
-        "addresses": {form.replace("-", "_"): address for form, address in self_assessment_addresses(m, sa).items()}}
+        "addresses": {form.replace("-", "_"): address for form, address in self_assessment_addresses(m, sa).items()},
+        "audio": _audio(speech.self_assessment_clips(m, sa))}
     registry = {"page": [_format(f, m.words) for f in PAGE_FORMATS],
                 "sheet": [_format(f, m.words) for f in SHEET_FORMATS],
                 "point": [_format(f, m.words) for f in POINT_FORMATS],
-                "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS]}
+                "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS],
+                "self_assessment_point": [_format(f, m.words) for f in SELF_ASSESSMENT_POINT_FORMATS]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
                 "formats": registry, "pages": pages, "sheets": sheets, "self_assessment": self_assessment,
                 "downloads": [target for target, _ in SITE_DOWNLOADS]}
     (Path(config.site_dir) / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                          encoding="utf-8")
+
+
+def _audio(clips) -> list[dict]:
+    """Each audio file of a page, sheet or the self-assessment, with the words it says."""
+    return [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)} for c in clips]
 
 
 def _format(f, words) -> dict:

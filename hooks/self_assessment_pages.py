@@ -15,13 +15,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from sitelib import build, format_page, html_tools
+from sitelib import build, format_page, html_tools, speech
 from sitelib.errors import where
 from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
-from sitelib.self_assessment import COLOURS, MARKER, SelfAssessment, addresses, idea_markdown
+from sitelib.self_assessment import COLOURS, MARKER, Say, SelfAssessment, addresses, idea_markdown
 
 STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
-               "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css"],
+               "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css",
+                             "assets/css/listen.css"],
                "large-print": ["assets/css/formats.css", "assets/css/large-print.css", "assets/css/self-assessment.css"]}
 FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
 FORMAT_WORDS = {"standard": "format_standard", "easy-read": "format_easy_read", "large-print": "format_large_print"}
@@ -48,31 +49,12 @@ def on_page_markdown(markdown, page, config, files):
     return box + markdown
 
 
-class _Say:
-    """The words of one form: words.self_assessment.<name>, or its easy_<name> in Easy Read."""
-
-    def __init__(self, words, easy: bool):
-        self.group = dict(words["self_assessment"])
-        self.easy = easy
-
-    def __call__(self, word: str, /, **values) -> str:
-        text = self.group.get(f"easy_{word}") if self.easy else None
-        text = text or self.group[word]
-        for key, value in values.items():
-            text = text.replace("{" + key + "}", str(value))
-        return text
-
-    def for_script(self) -> dict:
-        """Every word the script needs, already chosen for this form."""
-        return {k: self(k) for k in self.group if not k.startswith("easy_")}
-
-
 def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
     a = addresses(m, sa)
     here = a[form]
     page = m.by_src_uri(sa.page)
     easy = form == "easy-read"
-    say = _Say(m.words, easy)
+    say = Say(m.words, easy)
     page_href = html_tools.relative_href(page.formats[page_format_of(form).key], here)
     sheets = [{"title": (m.sheets[s].easy_title if easy else m.sheets[s].title),
                "href": html_tools.relative_href(sheet_addresses(s)[sheet_format(form, page=True).key], here),
@@ -80,7 +62,11 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
               for s in sa.sheets]
     other_forms = [{"label": m.words.say("sheets", f"form_{f.replace('-', '_')}"), "href": a[f], "current": f == form}
                    for f in FORMS]
+    # In Easy Read, each part read aloud (the audio hook makes the files): its address by the part's id.
+    audio = ({c.part: html_tools.relative_href(c.address, here) for c in speech.self_assessment_clips(m, sa)}
+             if easy else {})
     return env.get_template("self-assessment/page.html").render(
+        audio=audio, listen_words=m.words.say("listen", "point"),
         sa=sa, form=form, easy=easy, say=say, script_words=say.for_script(), colours=COLOURS,
         title=sa.easy_title if easy else sa.title, site_name=config.site_name, description=sa.summary,
         format_name=say(FORMAT_WORDS[form]), format_class=f"self-assessment fmt--sa-{form}",

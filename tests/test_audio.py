@@ -39,6 +39,13 @@ def test_every_point_has_its_audio_and_every_file_belongs_to_a_point(site_dir, m
         hrefs = re.findall(r'class="er-listen__link" href="audio/point-(\d+)\.mp3"', html)
         assert hrefs == [str(i) for i in range(1, len(sheet["audio"]) + 1)], sheet["slug"]
         assert "er-listen" not in (site_dir / sheet["addresses"]["page"] / "index.html").read_text(encoding="utf-8")
+    sa = manifest["self_assessment"]          # and each part of the Easy Read self-assessment
+    assert sa["audio"], "the Easy Read self-assessment has no audio"
+    html = (site_dir / sa["addresses"]["easy_read"] / "index.html").read_text(encoding="utf-8")
+    hrefs = re.findall(r'class="er-listen__link" href="audio/point-(\d+)\.mp3"', html)
+    assert hrefs == [str(i) for i in range(1, len(sa["audio"]) + 1)]
+    for form in ("standard", "large_print"):
+        assert "er-listen" not in (site_dir / sa["addresses"][form] / "index.html").read_text(encoding="utf-8")
 
 
 def _page_of(site_dir, audio_file: str) -> str:
@@ -99,6 +106,12 @@ def test_listen_plays_a_point_with_the_keyboard_and_highlights_it(chromium, base
 def test_listen_reads_an_easy_read_sheet_part_by_part(chromium, base_url):
     page = chromium.new_page(viewport={"width": 375, "height": 800})
     assert journeys.run(journeys.listener, page, base_url + "easy-read/sheets/action-plan/") == []
+    page.close()
+
+
+def test_listen_reads_the_easy_read_self_assessment_part_by_part(chromium, base_url, manifest):
+    page = chromium.new_page(viewport={"width": 375, "height": 800})
+    assert journeys.run(journeys.listener, page, base_url + manifest["self_assessment"]["addresses"]["easy_read"]) == []
     page.close()
 
 

@@ -95,11 +95,13 @@ def cold_build(tmp: Path) -> dict:
 
 
 def cold_audio(tmp: Path) -> dict:
-    """Every point of the built site (site/manifest.json) read aloud again into an empty cache."""
+    """Every point and part of the built site (site/manifest.json: pages, sheets, the self-assessment)
+    read aloud again into an empty cache."""
     from sitelib import site_data, speech
     manifest = json.loads((ROOT / "site" / "manifest.json").read_text(encoding="utf-8"))
-    clips = [speech.Clip(address=a["address"], sentences=a["says"], source=Path(a["source"]), line=0)
-             for page in manifest["pages"] for a in page.get("audio", [])]
+    every = [a for kind in ("pages", "sheets") for page in manifest[kind] for a in page.get("audio", [])]
+    every += (manifest.get("self_assessment") or {}).get("audio", [])
+    clips = [speech.Clip(address=a["address"], sentences=a["says"], source=Path(a["source"]), line=0) for a in every]
     data = site_data.load()
     start = time.perf_counter()
     made, _cached = speech.make_all(clips, tmp / "audio-site", data.pronunciations if data else {},
@@ -141,7 +143,7 @@ def main() -> int:
             a = cold_audio(tmp)
             ok &= a["seconds"] <= COLD_AUDIO_BUDGET
             print(f"Audio made cold (empty audio cache), {os.cpu_count()} cores: {a['seconds']:.1f} s "
-                  f"(budget {COLD_AUDIO_BUDGET} s): {a['points']} points, {a['made']} different files, "
+                  f"(budget {COLD_AUDIO_BUDGET} s): {a['points']} points and parts, {a['made']} different files, "
                   f"{a['megabytes']:.1f} MB")
     if not args.no_lighthouse:
         import lighthouse_budget

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import yaml_lines
 from .errors import Collector
 from .escape import md_text
-from .formats import FORMS, page_format_of
+from .formats import FORMS, SELF_ASSESSMENT_DIR, page_format_of
 from .sheet_data import Item, Sheet
 from .site_data import SiteData
 from .source_files import read_fields
@@ -27,7 +27,7 @@ FILE = "self-assessment.yml"
 # A line in the tool's page that shows part of an idea, read from its sheet: <!-- idea: idea-1 story -->
 MARKER = re.compile(r"<!--\s*idea:\s*(\S*)\s*(\S*)\s*-->")
 PARTS = ("about", "story", "stages")
-ADDRESS = "self-assessment/"         # after the address of its page, in each form
+ADDRESS = SELF_ASSESSMENT_DIR         # after the address of its page, in each form
 
 
 @dataclass
@@ -77,6 +77,25 @@ def addresses(m, sa: SelfAssessment) -> dict[str, str]:
     """The self-assessment's address in each form: its page's address in that form, then self-assessment/."""
     page = m.by_src_uri(sa.page)
     return {form: page.formats[page_format_of(form).key] + ADDRESS for form in FORMS}
+
+
+class Say:
+    """The words of one form: words.self_assessment.<name>, or its easy_<name> in Easy Read."""
+
+    def __init__(self, words, easy: bool):
+        self.group = dict(words["self_assessment"])
+        self.easy = easy
+
+    def __call__(self, word: str, /, **values) -> str:
+        text = self.group.get(f"easy_{word}") if self.easy else None
+        text = text or self.group[word]
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", str(value))
+        return text
+
+    def for_script(self) -> dict:
+        """Every word the script needs, already chosen for this form."""
+        return {k: self(k) for k in self.group if not k.startswith("easy_")}
 
 
 def _text(value) -> str:

@@ -1,5 +1,5 @@
-/* Listen: an Easy Read page or sheet read aloud (hooks/easy_read_pages.py, hooks/sheet_pages.py,
-   hooks/audio_files.py).
+/* Listen: an Easy Read page, sheet or the self-assessment read aloud (hooks/easy_read_pages.py,
+   hooks/sheet_pages.py, hooks/self_assessment_pages.py, hooks/audio_files.py).
    Without JavaScript, each point has a link to its sound file, which the browser plays. With it,
    each link becomes a button that plays its point here, and "Listen to the whole page" plays every
    point in turn. The point that is playing is highlighted and its button says "Stop listening";
@@ -82,7 +82,7 @@
     button.textContent = link.textContent;
     button.addEventListener("click", function () { toggle(i, button, false); });
     var point = link.closest(".er-point, .listen-part");
-    var first = point.querySelector(".er-sentence, .question__text, .question__note, .sheet__title");     // "Listen to this part" is one of many: its point's
+    var first = point.querySelector(".er-sentence, .question__text, .question__note, .sheet__title, .listen-part__words");     // "Listen to this part" is one of many: its point's
     if (first) {                                          // first sentence says which part
       first.id = first.id || point.id + "-words";
       button.setAttribute("aria-describedby", first.id);
