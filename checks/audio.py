@@ -128,6 +128,12 @@ def out_of_vocabulary(words: str) -> list[str]:
     return [w for w in words.split() if w not in known]
 
 
+# The recogniser's search, narrower than its default so that `make test` hears the sample in a
+# third less time: no best-path search over the word lattice after the first pass, and at most
+# 3,000 sound models and 5 words a frame. Measured on 38 points of the sample: 23.5 s instead of
+# 38.6 s, with a word error rate of 0.117 instead of 0.120. Narrowing the beams instead was much
+# faster but heard far worse (0.56 and more).
+DECODER = {"bestpath": False, "maxhmmpf": 3000, "maxwpf": 5}
 _decoder = None
 
 
@@ -135,7 +141,7 @@ def transcribe(samples) -> str:
     global _decoder
     if _decoder is None:
         from pocketsphinx import Decoder
-        _decoder = Decoder(samprate=RATE, logfn="/dev/null")
+        _decoder = Decoder(samprate=RATE, logfn="/dev/null", **DECODER)
     _decoder.start_utt()
     _decoder.process_raw(samples.tobytes(), full_utt=True)
     _decoder.end_utt()

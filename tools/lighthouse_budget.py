@@ -30,6 +30,8 @@ PAGES = {             # one page of each format, and the home page
     "Large print page": "large-print/principles/assets/",
     "Printable sheet (form)": "sheets/action-plan/",
     "Easy Read sheet (form)": "easy-read/sheets/action-plan/",
+    "Self-assessment": "tools/how-are-you-doing/self-assessment/",
+    "Easy Read self-assessment": "easy-read/tools/how-are-you-doing/self-assessment/",
 }
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift")
 
