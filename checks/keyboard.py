@@ -3,7 +3,8 @@ of a page until the main content is reached."""
 from __future__ import annotations
 
 VISIBLE = """async () => {
-  await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));   // transitions end
+  // Transitions jump to their end, as they look a moment later (waiting for each took 0.14 s a Tab)
+  document.getAnimations().forEach(a => { try { a.finish(); } catch (error) { /* an endless animation */ } });
   const e = document.activeElement;
   if (!e || e === document.body) return {ok: false, what: 'nothing'};
   const cls = e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : '';
