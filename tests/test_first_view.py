@@ -12,18 +12,19 @@ import pytest
 
 # The scripts each kind of page runs: Material's bundle and our two small scripts on standard
 # pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages,
-# and Listen on Easy Read sheet pages; the self-assessment's own script, and Listen in Easy Read.
+# and Listen on Easy Read sheet pages; the self-assessment's own script, and Listen in Easy Read;
+# saving to a file (fill-in-file.js) on sheet pages and the self-assessment.
 STANDARD = {"assets/javascripts/bundle.", "assets/js/copy-link.js", "assets/js/menus.js"}
 SCRIPTS = {
     "": STANDARD,
     "principles/assets/": STANDARD,
     "easy-read/principles/assets/": {"assets/js/listen.js"},
     "large-print/principles/assets/": set(),
-    "sheets/action-plan/": {"assets/js/sheet-form.js"},
-    "easy-read/sheets/action-plan/": {"assets/js/sheet-form.js", "assets/js/listen.js"},
-    "tools/how-are-you-doing/self-assessment/": {"assets/js/self-assessment.js"},
-    "easy-read/tools/how-are-you-doing/self-assessment/": {"assets/js/self-assessment.js", "assets/js/listen.js"},
-    "large-print/tools/how-are-you-doing/self-assessment/": {"assets/js/self-assessment.js"},
+    "sheets/action-plan/": {"assets/js/fill-in-file.js", "assets/js/sheet-form.js"},
+    "easy-read/sheets/action-plan/": {"assets/js/fill-in-file.js", "assets/js/sheet-form.js", "assets/js/listen.js"},
+    "tools/how-are-you-doing/self-assessment/": {"assets/js/fill-in-file.js", "assets/js/self-assessment.js"},
+    "easy-read/tools/how-are-you-doing/self-assessment/": {"assets/js/fill-in-file.js", "assets/js/self-assessment.js", "assets/js/listen.js"},
+    "large-print/tools/how-are-you-doing/self-assessment/": {"assets/js/fill-in-file.js", "assets/js/self-assessment.js"},
 }
 SEARCH = ("search_index.json", "workers/search.")
 

@@ -7,39 +7,36 @@
    Private by design, as the sheets are (sheet-form.js): nothing is sent anywhere and nothing is
    stored in the browser (no cookie, no storage). The answers live only in this tab until the
    group saves them to a file of their own, and come back from that file, in any form of the
-   page. The file format is described in README.md ("The self-assessment, filled in on screen").
+   page. The file format is described in README.md ("The self-assessment, filled in on screen");
+   saving and opening the file are in fill-in-file.js, which the sheets share.
    Every word comes from the page (data/words.yml), so none is written here. */
 (function () {
   "use strict";
   var root = document.getElementById("self-assessment");
   var tools = document.getElementById("fill-in");
-  if (!root || !tools || !window.FileReader || !window.Blob) return;
+  var file = window.FillInFile;
+  if (!root || !tools || !file || !file.works) return;
 
   var KIND = "coproduction-self-assessment";
   var SHEET_KIND = "coproduction-sheet-answers";
   var VERSION = 1;
-  var MOST_BYTES = 1024 * 1024;
   var MOST_PEOPLE = 50;
   var MOST_ACTIONS = 100;
   var words = JSON.parse(document.getElementById("sa-words").textContent);
   var data = JSON.parse(document.getElementById("sa-data").textContent);
   var tool = root.getAttribute("data-tool");
-  var status = tools.querySelector(".fill-in__status");
-  var alertBox = tools.querySelector(".fill-in__alert");
   var people = [];            // [{name, views: {idea: {stage: 1-4 or null, rating: colour or null}}}]
   var actions = [];           // [{idea, who, what, when}]
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k] !== undefined ? values[k] : ""; });
-  }
+  var messages = file.messages(tools);
+  var say = messages.say, warn = messages.warn, fill = file.fill;
+
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  function say(text) { alertBox.textContent = ""; status.textContent = text; }
-  function warn(text) { status.textContent = ""; alertBox.textContent = text; }
   function note(id, text) { document.getElementById(id).textContent = text; }
   function ideaTitle(key) { return document.getElementById(key).getAttribute("data-title"); }
   function stageName(n) { return data.stages[n - 1]; }
@@ -380,15 +377,9 @@
   }
 
   function save() {
-    var blob = new Blob([JSON.stringify(collect(), null, 1)], { type: "application/json" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = tool + "-self-assessment.json";
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-    say(fill(words.saved, { file: link.download }));
+    var name = tool + "-self-assessment.json";
+    file.save(name, collect());
+    say(fill(words.saved, { file: name }));
   }
 
   function str(v) { return typeof v === "string" ? v : ""; }
@@ -434,31 +425,17 @@
     renderActions();
   }
 
-  function open(file) {
-    if (file.size > MOST_BYTES) { warn(fill(words.too_big, { size: Math.round(file.size / 1024) })); return; }
-    var reader = new FileReader();
-    reader.onerror = function () { warn(words.unreadable); };
-    reader.onload = function () {
-      var d;
-      try { d = JSON.parse(String(reader.result)); } catch (e) { warn(words.unreadable); return; }
-      if (isObject(d) && d.kind === SHEET_KIND) { warn(words.a_sheet); return; }
-      if (!isObject(d) || d.kind !== KIND || d.tool !== tool) { warn(words.not_ours); return; }
-      if (typeof d.version !== "number" || d.version > VERSION) { warn(words.newer); return; }
-      restore(d);
-      say(fill(words.opened, { file: file.name }));
-    };
-    reader.readAsText(file);
+  function opened(d, name) {
+    if (isObject(d) && d.kind === SHEET_KIND) { warn(words.a_sheet); return; }
+    if (!isObject(d) || d.kind !== KIND || d.tool !== tool) { warn(words.not_ours); return; }
+    if (typeof d.version !== "number" || d.version > VERSION) { warn(words.newer); return; }
+    restore(d);
+    say(fill(words.opened, { file: name }));
   }
 
-  var picker = tools.querySelector("input[type=file]");
-  root.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-action]");
-    if (!button) return;
-    var action = button.getAttribute("data-action");
-    if (action === "save") save();
-    if (action === "open") picker.click();
-    if (action === "print") window.print();
-    if (action === "clear") {
+  file.buttons(root, tools, {
+    save: save,
+    clear: function () {
       var d = collect();
       var any = d.area || d.date || people.length || actions.length || Object.keys(d.colours).some(function (c) { return d.colours[c]; })
         || data.ideas.some(function (k) { var i = d.ideas[k]; return i.stage || i.rating || i.evidence || i.change; });
@@ -467,10 +444,11 @@
       renderPeople();
       renderActions();
       say(words.cleared);
-    }
-    if (action === "add-person") addPerson();
-    if (action === "add-action") addAction();
-    if (action === "use-suggestion") {
+    },
+    file: function (chosen) { file.open(chosen, words, warn, function (d) { opened(d, chosen.name); }); },
+    "add-person": addPerson,
+    "add-action": addAction,
+    "use-suggestion": function () {
       Array.prototype.forEach.call(root.querySelectorAll(".sa-suggestion li[data-colour]"), function (li) {
         setText("colour-" + li.getAttribute("data-colour"), li.getAttribute("data-words"));
       });
@@ -480,10 +458,6 @@
   });
   nameInput.addEventListener("keydown", function (event) {
     if (event.key === "Enter") { event.preventDefault(); addPerson(); }
-  });
-  picker.addEventListener("change", function () {
-    if (picker.files && picker.files[0]) open(picker.files[0]);
-    picker.value = "";
   });
 
   Array.prototype.forEach.call(root.querySelectorAll(".sa-js, #fill-in"), function (part) { part.hidden = false; });

@@ -7,38 +7,25 @@
    Private by design: nothing is sent anywhere and nothing is stored in the browser. The answers
    live only in this tab until the person saves them to a file of their own ("Save my answers"),
    and come back from that file ("Open saved answers"), on this or another device, in any form of
-   the same sheet. The file format is described in README.md ("Saved answers"). */
+   the same sheet. The file format is described in README.md ("Saved answers"); saving and
+   opening the file are in fill-in-file.js, which the self-assessment shares. */
 (function () {
   "use strict";
   var tools = document.getElementById("fill-in");
   var sheet = document.querySelector("article.sheet");
-  if (!tools || !sheet || !window.FileReader || !window.Blob) return;
+  var file = window.FillInFile;
+  if (!tools || !sheet || !file || !file.works) return;
 
   var KIND = "coproduction-sheet-answers";
   var VERSION = 1;
-  var MOST_BYTES = 1024 * 1024;
   var words = JSON.parse(document.getElementById("fill-in-words").textContent);
   var slug = tools.getAttribute("data-sheet");
-  var status = tools.querySelector(".fill-in__status");
-  var alertBox = tools.querySelector(".fill-in__alert");
   var fields = {};            // answer key -> {get, set, clear}
   var n = 0;
 
-  function say(text) { alertBox.textContent = ""; status.textContent = text; }
-  function warn(text, link) {
-    status.textContent = "";
-    alertBox.textContent = text;
-    if (link) {
-      var a = document.createElement("a");
-      a.href = link.href;
-      a.textContent = link.text;
-      alertBox.appendChild(document.createTextNode(" "));
-      alertBox.appendChild(a);
-    }
-  }
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k] !== undefined ? values[k] : ""; });
-  }
+  var messages = file.messages(tools);
+  var say = messages.say, warn = messages.warn, fill = file.fill;
+
   function idFor(el, prefix) {
     if (!el.id) { n += 1; el.id = prefix + "-" + n; }
     return el.id;
@@ -207,67 +194,40 @@
   }
 
   function save() {
-    var data = {
+    var name = slug + "-answers.json";
+    file.save(name, {
       kind: KIND, version: VERSION, sheet: slug, title: tools.getAttribute("data-title"),
       form: tools.getAttribute("data-form"), saved: new Date().toISOString(), answers: answers()
-    };
-    var blob = new Blob([JSON.stringify(data, null, 1)], { type: "application/json" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = slug + "-answers.json";
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-    say(fill(words.saved, { file: link.download }));
+    });
+    say(fill(words.saved, { file: name }));
   }
 
-  function open(file) {
-    if (file.size > MOST_BYTES) {
-      warn(fill(words.too_big, { size: Math.round(file.size / 1024) }));
+  function restore(data, name) {
+    if (!data || typeof data !== "object" || data.kind !== KIND) { warn(words.not_ours); return; }
+    if (typeof data.version !== "number" || data.version > VERSION) { warn(words.newer); return; }
+    if (data.sheet !== slug) {
+      var title = typeof data.title === "string" ? data.title : String(data.sheet);
+      warn(fill(words.other_sheet, { title: title }),
+           typeof data.sheet === "string" && /^[a-z0-9-]+$/.test(data.sheet)
+             ? { href: "../" + data.sheet + "/", text: fill(words.other_sheet_link, { title: title }) } : null);
       return;
     }
-    var reader = new FileReader();
-    reader.onerror = function () { warn(words.unreadable); };
-    reader.onload = function () {
-      var data;
-      try { data = JSON.parse(String(reader.result)); } catch (e) { warn(words.unreadable); return; }
-      if (!data || typeof data !== "object" || data.kind !== KIND) { warn(words.not_ours); return; }
-      if (typeof data.version !== "number" || data.version > VERSION) { warn(words.newer); return; }
-      if (data.sheet !== slug) {
-        var title = typeof data.title === "string" ? data.title : String(data.sheet);
-        warn(fill(words.other_sheet, { title: title }),
-             typeof data.sheet === "string" && /^[a-z0-9-]+$/.test(data.sheet)
-               ? { href: "../" + data.sheet + "/", text: fill(words.other_sheet_link, { title: title }) } : null);
-        return;
-      }
-      if (!data.answers || typeof data.answers !== "object") { warn(words.unreadable); return; }
-      Object.keys(fields).forEach(function (k) { fields[k].clear(); });
-      Object.keys(data.answers).forEach(function (k) {
-        if (Object.prototype.hasOwnProperty.call(fields, k)) fields[k].set(data.answers[k]);
-      });
-      say(fill(words.opened, { file: file.name }));
-    };
-    reader.readAsText(file);
+    if (!data.answers || typeof data.answers !== "object") { warn(words.unreadable); return; }
+    Object.keys(fields).forEach(function (k) { fields[k].clear(); });
+    Object.keys(data.answers).forEach(function (k) {
+      if (Object.prototype.hasOwnProperty.call(fields, k)) fields[k].set(data.answers[k]);
+    });
+    say(fill(words.opened, { file: name }));
   }
 
-  var picker = tools.querySelector("input[type=file]");
-  tools.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-action]");
-    if (!button) return;
-    var action = button.getAttribute("data-action");
-    if (action === "save") save();
-    if (action === "open") picker.click();
-    if (action === "print") window.print();
-    if (action === "clear") {
+  file.buttons(tools, tools, {
+    save: save,
+    clear: function () {
       if (Object.keys(answers()).length && !window.confirm(words.clear_confirm)) return;
       Object.keys(fields).forEach(function (k) { fields[k].clear(); });
       say(words.cleared);
-    }
-  });
-  picker.addEventListener("change", function () {
-    if (picker.files && picker.files[0]) open(picker.files[0]);
-    picker.value = "";
+    },
+    file: function (chosen) { file.open(chosen, words, warn, function (data) { restore(data, chosen.name); }); }
   });
 
   sheet.classList.add("sheet--filling");
