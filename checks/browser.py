@@ -79,6 +79,20 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         pass  # a client that closes the connection early is not a problem here
 
 
+def requests_away(page) -> list[str]:
+    """A list that fills with every request the page makes to anywhere but this site (served on
+    127.0.0.1) and the browser itself (file:, data:, blob:): the privacy checks want it empty."""
+    from urllib.parse import urlsplit
+    away: list[str] = []
+
+    def seen(request):
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("file", "data", "blob") and parts.hostname != "127.0.0.1":
+            away.append(request.url)
+    page.on("request", seen)
+    return away
+
+
 @contextlib.contextmanager
 def serve(directory: Path, port: int = 0, compressed: bool = False):
     """Serve a folder on 127.0.0.1; yields the base URL. With `compressed`, send each file's

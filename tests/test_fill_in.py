@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
 from checks import accessibility, pdfs
+from checks.browser import requests_away
 
 # A sheet with every kind of question between them: choices, writing space, a grid, ticks, ratings.
 SHEETS = ["co-production-audit", "action-plan", "how-are-you-doing-assets"]
@@ -27,17 +27,6 @@ VALUES = """() => {
   return out;
 }"""
 
-
-def _watch(page) -> list[str]:
-    """Every request the page makes to a host other than this site's."""
-    away: list[str] = []
-
-    def seen(request):
-        parts = urlsplit(request.url)
-        if parts.scheme in ("http", "https") and parts.hostname != "127.0.0.1":
-            away.append(request.url)
-    page.on("request", seen)
-    return away
 
 
 def _fill_with_the_keyboard(page) -> int:
@@ -65,7 +54,7 @@ def _fill_with_the_keyboard(page) -> int:
 def test_a_sheet_filled_with_the_keyboard_is_saved_cleared_and_opened_again(chromium, base_url, slug, tmp_path):
     context = chromium.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    away = _watch(page)
+    away = requests_away(page)
     page.on("dialog", lambda d: d.accept())
     choosers: list = []
 
@@ -123,7 +112,7 @@ def _action_plan_with(chromium, base_url, name: str, cell: str):
     """The action plan sheet with a name and its first grid cell filled in, and the list of
     requests it makes to other hosts."""
     page = chromium.new_page()
-    away = _watch(page)
+    away = requests_away(page)
     page.goto(base_url + "sheets/action-plan/")
     page.locator("#answer-name").fill(name)
     page.locator(".fill-in__cell").first.fill(cell)

@@ -15,16 +15,19 @@ import pytest
 # and Listen on Easy Read sheet pages; the self-assessment's own script, and Listen in Easy Read;
 # saving to a file (fill-in-file.js) on sheet pages and the self-assessment.
 STANDARD = {"assets/javascripts/bundle.", "assets/js/copy-link.js", "assets/js/menus.js"}
+SHEET = {"assets/js/fill-in-file.js", "assets/js/sheet-form.js"}
+SELF_ASSESSMENT = {"assets/js/fill-in-file.js", "assets/js/self-assessment.js"}
+LISTEN = {"assets/js/listen.js"}
 SCRIPTS = {
     "": STANDARD,
     "principles/assets/": STANDARD,
-    "easy-read/principles/assets/": {"assets/js/listen.js"},
+    "easy-read/principles/assets/": LISTEN,
     "large-print/principles/assets/": set(),
-    "sheets/action-plan/": {"assets/js/fill-in-file.js", "assets/js/sheet-form.js"},
-    "easy-read/sheets/action-plan/": {"assets/js/fill-in-file.js", "assets/js/sheet-form.js", "assets/js/listen.js"},
-    "tools/how-are-you-doing/self-assessment/": {"assets/js/fill-in-file.js", "assets/js/self-assessment.js"},
-    "easy-read/tools/how-are-you-doing/self-assessment/": {"assets/js/fill-in-file.js", "assets/js/self-assessment.js", "assets/js/listen.js"},
-    "large-print/tools/how-are-you-doing/self-assessment/": {"assets/js/fill-in-file.js", "assets/js/self-assessment.js"},
+    "sheets/action-plan/": SHEET,
+    "easy-read/sheets/action-plan/": SHEET | LISTEN,
+    "tools/how-are-you-doing/self-assessment/": SELF_ASSESSMENT,
+    "easy-read/tools/how-are-you-doing/self-assessment/": SELF_ASSESSMENT | LISTEN,
+    "large-print/tools/how-are-you-doing/self-assessment/": SELF_ASSESSMENT,
 }
 SEARCH = ("search_index.json", "workers/search.")
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pikepdf
 import pytest
 import yaml
 
 from checks import accessibility, pdfs
+from checks.browser import requests_away
 
 ROOT = Path(__file__).resolve().parents[1]
 ADDRESS = "tools/how-are-you-doing/self-assessment/"
@@ -31,17 +31,6 @@ FIELDS = """() => {
   return out;
 }"""
 
-
-def _watch(page) -> list[str]:
-    """Every request the page makes to a host other than this site's."""
-    away: list[str] = []
-
-    def seen(request):
-        parts = urlsplit(request.url)
-        if parts.scheme not in ("file", "data", "blob") and parts.hostname != "127.0.0.1":
-            away.append(request.url)
-    page.on("request", seen)
-    return away
 
 
 def _add_person(page, name: str) -> None:
@@ -93,7 +82,7 @@ def fresh(chromium, base_url):
     """A new private window on the standard form, with downloads allowed."""
     context = chromium.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    away = _watch(page)
+    away = requests_away(page)
     page.on("dialog", lambda d: d.accept())
     page.goto(base_url + ADDRESS)
     yield context, page, away
