@@ -7,6 +7,8 @@ import re
 
 from .site_data import Term
 
+WORD = re.compile(r"\w+")
+
 
 def matcher_for(glossary: list[Term]) -> TermMatcher:
     """The matcher for the build's glossary, made once per build. Outside a build (tools that
@@ -37,10 +39,34 @@ class TermMatcher:
         forms.sort(key=len, reverse=True)
         alternatives = "|".join(f"(?-i:{re.escape(f)})" if f.isupper() else re.escape(f) for f in forms)
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I) if forms else None
+        # The words of every form, by its first word, with the terms a use of it can stand for.
+        # Most runs of text hold no glossary word, or only words already linked: those are passed
+        # over without the (slow) pattern.
+        exact_by_lower: dict[str, set[str]] = {}
+        for word, term in self.exact.items():
+            exact_by_lower.setdefault(word.lower(), set()).add(term.id)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for form in forms:
+            words = tuple(WORD.findall(form.lower()))
+            folded = self.folded.get(form.lower())
+            ids = frozenset(exact_by_lower.get(form.lower(), set()) | ({folded.id} if folded else set()))
+            if words:
+                self.by_first.setdefault(words[0], []).append((words, ids))
+
+    def _maybe(self, text: str, start: int = 0, done: set[str] | frozenset[str] = frozenset()) -> bool:
+        """Could text[start:] hold a glossary word whose term is not in `done`?"""
+        if self.pattern is None:
+            return False
+        words = WORD.findall(text[start:].lower())
+        for i, word in enumerate(words):
+            for form, ids in self.by_first.get(word, ()):
+                if tuple(words[i:i + len(form)]) == form and not ids <= done:
+                    return True
+        return False
 
     def finditer(self, text: str):
         """(term, match) for every glossary word in the text, in order."""
-        if self.pattern is None:
+        if not self._maybe(text):
             return
         for m in self.pattern.finditer(text):
             word = m.group(0)
@@ -50,7 +76,7 @@ class TermMatcher:
 
     def first_new(self, text: str, done: set[str], start: int = 0):
         """The first glossary word in text[start:] whose term is not in `done`, or None."""
-        if self.pattern is None:
+        if not self._maybe(text, start, done):
             return None
         for m in self.pattern.finditer(text, start):
             word = m.group(0)
