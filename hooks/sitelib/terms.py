@@ -55,8 +55,6 @@ class TermMatcher:
 
     def _maybe(self, text: str, start: int = 0, done: set[str] | frozenset[str] = frozenset()) -> bool:
         """Could text[start:] hold a glossary word whose term is not in `done`?"""
-        if self.pattern is None:
-            return False
         words = WORD.findall(text[start:].lower())
         for i, word in enumerate(words):
             for form, ids in self.by_first.get(word, ()):
@@ -66,7 +64,7 @@ class TermMatcher:
 
     def finditer(self, text: str):
         """(term, match) for every glossary word in the text, in order."""
-        if not self._maybe(text):
+        if self.pattern is None or not self._maybe(text):
             return
         for m in self.pattern.finditer(text):
             word = m.group(0)
@@ -76,7 +74,7 @@ class TermMatcher:
 
     def first_new(self, text: str, done: set[str], start: int = 0):
         """The first glossary word in text[start:] whose term is not in `done`, or None."""
-        if not self._maybe(text, start, done):
+        if self.pattern is None or not self._maybe(text, start, done):
             return None
         for m in self.pattern.finditer(text, start):
             word = m.group(0)
