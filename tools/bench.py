@@ -32,8 +32,9 @@ sys.path[:0] = [str(ROOT / "hooks")]
 
 from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
 
+# The hooks that make the formats (and the self-assessment in its three forms, made from the sheets).
 FORMAT_HOOKS = tuple(sorted({f.made_by for f in PAGE_FORMATS + SHEET_FORMATS + POINT_FORMATS if f.made_by}
-                            | set(WHOLE_SITE_HOOKS)))
+                            | set(WHOLE_SITE_HOOKS) | {"self_assessment_pages.py"}))
 COLD_BUILD_BUDGET = 60        # seconds, on 2 cores (issue 12)
 COLD_AUDIO_BUDGET = 180       # seconds, on 2 cores (issue 17)
 
