@@ -53,24 +53,9 @@ def offline_href(href: str, page: str, folders: set[str], online: str) -> str:
     return path + rest
 
 
-def offline_html(text: str, rel: str, folders: set[str] | None = None, online: str = "",
-                 known: dict | None = None) -> str:
-    """The page at `rel` as the offline copy holds it. `known`: the links already worked out by
-    folder (the menu's links repeat on every page of a folder), kept by the caller for the build."""
+def offline_html(text: str, rel: str, folders: set[str] | None = None, online: str = "") -> str:
     found = folders or set()
-    known = {} if known is None else known
-    folder = posixpath.dirname(rel)
-
-    def link(m: re.Match) -> str:
-        href = m.group(2)
-        if not href or href[0] in "#?":             # depends on the page itself, and quick
-            return m.group(1) + offline_href(href, rel, found, online) + m.group(3)
-        key = (href, folder)
-        if key not in known:
-            known[key] = offline_href(href, rel, found, online)
-        return m.group(1) + known[key] + m.group(3)
-
-    text = URL_ATTR.sub(link, text)
+    text = URL_ATTR.sub(lambda m: m.group(1) + offline_href(m.group(2), rel, found, online) + m.group(3), text)
     if "assets/javascripts/bundle." in text:
         to_root = "../" * rel.count("/")
         text = text.replace("<script src=", f'<script src="{to_root}{SHIM}"></script>\n    <script src=', 1)
@@ -118,7 +103,6 @@ def write_zip(site: Path, online: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".zip.tmp")
     shim = (CODE_ROOT / "vendor" / "iframe-worker" / "shim.js").read_text(encoding="utf-8")
-    known: dict = {}
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         everything = sorted(site.rglob("*"))
         folders = {"."} | {f.relative_to(site).as_posix() for f in everything if f.is_dir()}
@@ -131,8 +115,7 @@ def write_zip(site: Path, online: str) -> None:
             arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":
-                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel, folders, online,
-                                                                         known))
+                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel, folders, online))
             else:
                 z.writestr(_entry(arc, stamp, method), f.read_bytes())
         index = site / "search" / "search_index.json"
