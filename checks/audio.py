@@ -44,6 +44,7 @@ class Heard:
     heard: str
     errors: int
     words: int                   # words counted (those the recogniser knows)
+    seconds: float = 0.0         # how long the file lasts
 
     @property
     def wer(self) -> float:
@@ -175,9 +176,10 @@ def errors_against(expected: str, heard: str) -> tuple[int, int]:
 
 def hear(site_dir: Path, address: str, sentences: list[str]) -> Heard:
     expected = expected_words(sentences)
-    heard = transcribe(decode(site_dir / address))
+    samples = decode(site_dir / address)
+    heard = transcribe(samples)
     errors, words = errors_against(expected, heard)
-    return Heard(address, expected, heard, errors, words)
+    return Heard(address, expected, heard, errors, words, len(samples) / RATE)
 
 
 def points(manifest: dict) -> list[dict]:

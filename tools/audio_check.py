@@ -27,9 +27,7 @@ SITE = ROOT / "site"
 
 
 def _hear(point: dict):
-    samples = audio.decode(SITE / point["address"])
-    heard = audio.hear(SITE, point["address"], point["sentences"])
-    return heard, len(samples) / audio.RATE, point["source"]
+    return audio.hear(SITE, point["address"], point["sentences"]), point["source"]
 
 
 def main() -> int:
@@ -38,17 +36,17 @@ def main() -> int:
     start = time.perf_counter()
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         results = list(pool.map(_hear, points, chunksize=8))
-    errors = sum(h.errors for h, _s, _src in results)
-    words = sum(h.words for h, _s, _src in results)
-    seconds = sum(s for _h, s, _src in results)
-    unknown = collections.Counter(w for h, _s, _src in results for w in audio.out_of_vocabulary(h.expected))
+    errors = sum(h.errors for h, _src in results)
+    words = sum(h.words for h, _src in results)
+    seconds = sum(h.seconds for h, _src in results)
+    unknown = collections.Counter(w for h, _src in results for w in audio.out_of_vocabulary(h.expected))
     over = [r for r in results if r[0].wer > audio.MOST_POINT_WER]
     print(f"Audio: {len(results)} files, {seconds / 3600:.2f} hours, transcribed in {time.perf_counter() - start:.0f} s")
     print(f"Word error rate, every file: {errors / words:.3f} ({errors} errors in {words} words counted; "
           f"the sample gate in make test is {audio.MOST_WER})")
     print(f"Points above the gate for one point ({audio.MOST_POINT_WER}): {len(over)}")
     print("Worst 10:")
-    for h, _s, source in sorted(results, key=lambda r: -r[0].wer)[:10]:
+    for h, source in sorted(results, key=lambda r: -r[0].wer)[:10]:
         print(f"  {h.wer:.2f}  /{h.address}  ({source})\n        said:  {h.expected}\n        heard: {h.heard}")
     print(f"Words the recogniser does not know, left out of the count ({len(unknown)}): "
           + ", ".join(f"{w} ({n})" for w, n in unknown.most_common(40)))

@@ -29,6 +29,8 @@ from .source_files import read_text, split_front_matter
 
 PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<name>[^)\s]*)\)\s*$")
 HEADING_LINE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*$")
+# A sentence the voice can read has a letter or a digit (sitelib/speech.py reads each one aloud).
+SPEAKABLE = re.compile(r"[A-Za-z0-9]")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
 BOLD = re.compile(r"\*\*(?P<text>[^*]+)\*\*")
 # Two sentences on one line: an end mark, a space, then a capital letter or digit.
@@ -156,7 +158,7 @@ def parse(path: Path, data: SiteData, errors: Collector) -> EasyReadDoc | None:
 
 def _check_sentence(path, line, lineno, errors: Collector):
     plain = LINK.sub(lambda m: m.group("text"), line)
-    if not re.search(r"[A-Za-z0-9]", plain):        # as sitelib/speech.py: the voice reads English
+    if not SPEAKABLE.search(plain):
         errors.add(path, "this sentence has no words to read aloud",   # the one problem: the rest are moot
                    "write it in words: the audio of the page reads each sentence aloud.", lineno)
         return

@@ -12,6 +12,7 @@ and `ENGINE`: `ENGINE` is part of every cached file's key, so a new engine makes
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -19,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .easy_read_source import EasyReadDoc, Point, split_sentences_simple
+from .easy_read_source import SPEAKABLE, EasyReadDoc, Point, split_sentences_simple
 from .errors import ROOT, ContentError, ContentErrors
 
 ENGINE = "hibari-tts 0.2.1, voice heart, speed 0.9, seed 0, trimmed, pause 0.5 s"
@@ -35,7 +36,6 @@ OUT_RATE = 22050
 BIT_RATE = 24
 CACHE = Path(os.environ.get("SITE_AUDIO_CACHE") or ROOT / ".cache" / "audio")   # make bench times a cold cache
 HARD_WORD = "Hard word: {term}."
-SPEAKABLE = re.compile(r"[A-Za-z0-9]")
 PHONEMES = re.compile(r"^/(?P<ipa>[^/]+)/$")
 
 
@@ -172,14 +172,19 @@ def pronounced(sentence: str, pronunciations: dict[str, str]) -> str:
     or phonemes between slashes, which the engine reads as they are."""
     if not pronunciations:
         return sentence
-    words = sorted(pronunciations, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    pattern = _listed_words(tuple(sorted(pronunciations, key=len, reverse=True)))
 
     def say(m: re.Match) -> str:
         how = pronunciations[m.group(1)]
         ph = PHONEMES.match(how)
         return f"[{m.group(1)}](/{phoneme_signs(ph.group('ipa'))}/)" if ph else how
     return pattern.sub(say, sentence)
+
+
+@functools.lru_cache(maxsize=4)
+def _listed_words(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the listed words, longest first: made once, not for each sentence."""
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
 def phoneme_signs(ipa: str) -> str:
