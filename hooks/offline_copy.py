@@ -34,23 +34,32 @@ without an internet connection, search included.
 """
 
 
+EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|#|//)", re.I)
+PATH_AND_REST = re.compile(r"([^?#]*)(.*)", re.S)
+ZIP_NAME = ADDRESS.rsplit("/", 1)[-1]
+
+
 def offline_href(href: str, page: str, folders: set[str], online: str) -> str:
     """A link as it must be in the offline copy, opened from a folder, where a browser shows a
     folder's listing instead of its index.html: links to a folder go to its index.html; a link
     to the offline copy itself (which the copy does not hold) goes to the web. `folders` are the
-    site's folders, relative to its top ("." for the top)."""
-    if not href or re.match(r"^([a-z][a-z0-9+.-]*:|#|//)", href, re.I):
+    site's folders, relative to its top ("." for the top). The site has about 50,000 links, so
+    the address a link leads to is worked out only when the link itself cannot tell."""
+    if not href or EXTERNAL.match(href):
         return href
-    path, rest = re.match(r"([^?#]*)(.*)", href, re.S).groups()   # type: ignore[union-attr]
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
-    if target == ADDRESS:
-        return online.rstrip("/") + "/" + ADDRESS
+    path, rest = PATH_AND_REST.match(href).groups()   # type: ignore[union-attr]
     if not path:
         return href
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    if path.endswith("/") or last in (".", "..") or target in folders:
+    if last == ZIP_NAME and _target(page, path) == ADDRESS:
+        return online.rstrip("/") + "/" + ADDRESS
+    if path.endswith("/") or last in (".", "..") or _target(page, path) in folders:
         path = path.rstrip("/") + "/index.html"
     return path + rest
+
+
+def _target(page: str, path: str) -> str:
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
 
 
 def offline_html(text: str, rel: str, folders: set[str] | None = None, online: str = "") -> str:
