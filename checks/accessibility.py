@@ -64,9 +64,11 @@ def skip_link_problems(page, label: str) -> list[str]:
         problems.append(f"{label}: the skip link has no visible focus style")
     page.keyboard.press("Enter")
     target = first["href"][1:]
+    moved = "(id) => document.activeElement && document.activeElement.id === id"
+    if page.evaluate(moved, target):       # at once, as a rule: no need to wait a frame for it
+        return problems
     with contextlib.suppress(Exception):
-        page.wait_for_function("(id) => document.activeElement && document.activeElement.id === id", arg=target,
-                               timeout=1000)
+        page.wait_for_function(moved, arg=target, timeout=1000)
     active = page.evaluate("() => document.activeElement ? document.activeElement.id : ''")
     if active != target:
         problems.append(f"{label}: the skip link does not move focus to the main content "
@@ -91,8 +93,9 @@ def focus_visible(page) -> bool:
 
 
 def link_focus_problems(page, label: str) -> list[str]:
-    """Focus the first link in the main content and check the focus can be seen."""
-    has = page.evaluate("""() => { const a = document.querySelector('main a[href], #main-content a[href]');
+    """Focus the first link in the main content and check the focus can be seen. (Not the first in
+    <main>: the theme's <main> holds the menus too, whose first link is hidden on a wide screen.)"""
+    has = page.evaluate("""() => { const a = document.querySelector('#main-content a[href]');
         if (!a) return false; a.focus(); return document.activeElement === a; }""")
     if has and not focus_visible(page):
         return [f"{label}: a link in the main content shows no visible focus"]

@@ -6,10 +6,11 @@ named in the message. (A build that must fail is its own small build.)"""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from checks import accessibility, anchors, easy_read, external, layout, links, plain_text, readability
+from checks import accessibility, anchors, easy_read, external, html_valid, layout, links, pdfs, plain_text, readability, sweep
 from checks.browser import serve
 from tests import fixture_site
 
@@ -21,6 +22,9 @@ HARD = ("Organisational institutionalisation notwithstanding, interdisciplinary 
         "necessitates comprehensive reconceptualisation.")
 EXTRA_CSS = ('.faint { color: #c8c8c8; }\n@font-face {\n  font-family: "Web";\n'
              '  src: url("https://fonts.gstatic.com/s/web.woff2");\n}\n')
+# The site's own stylesheets (mkdocs.yml), so the broken pages look and behave as the site's do, and then the extras.
+SITE_CSS = re.search(r"^extra_css:\n((?:  - .*\n)+)", (fixture_site.ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+                     re.M).group(1)   # type: ignore[union-attr]
 BROKEN = {
     "broken-link.md": PAGE.format(body='<p>Go <a href="../no-such-page/">nowhere</a>.</p>'),
     "broken-anchor.md": PAGE.format(body='<p>Go to <a href="../#no-such-anchor">a part that does not exist</a>.</p>'),
@@ -42,7 +46,7 @@ BROKEN = {
 @pytest.fixture(scope="module")
 def broken_site(tmp_path_factory):
     root = fixture_site.make(tmp_path_factory.mktemp("broken"), pages=BROKEN, files={"docs/extra.css": EXTRA_CSS},
-                             extra_config="extra_css:\n  - extra.css\n  - https://fonts.googleapis.com/css?family=Roboto\n")
+                             extra_config="extra_css:\n" + SITE_CSS + "  - extra.css\n  - https://fonts.googleapis.com/css?family=Roboto\n")
     ok, output, site = fixture_site.build(root)
     assert ok, output[-3000:]
     (site / "orphan.html").write_text("<!doctype html><title>x</title>")   # a file no page links to
@@ -214,3 +218,108 @@ def test_a_page_without_easy_read_text_says_so_and_links_to_the_nearest(broken_s
         text = (broken_site / p["formats"]["easy_read"] / "index.html").read_text(encoding="utf-8")
         assert "This page is not in Easy Read yet." in text and "er-missing" in text, p["path"]
         assert 'href="../../"' in text or 'href="../"' in text, f"{p['path']}: no link to the nearest Easy Read page"
+
+
+def _open(chromium, site, address, viewport, style=None, script=None):
+    """A tab on `address` of the broken site, at `viewport`, after `style` and `script`."""
+    page = chromium.new_page(viewport=viewport)
+    page.goto(site + address)
+    if style:
+        page.add_style_tag(content=style)
+    if script:
+        page.evaluate(script)
+    return page
+
+
+# Focus that looks the same as no focus: no outline, shadow, colour or movement (site.css's yellow
+# focus style and the skip link's slide into view, undone).
+NO_FOCUS_STYLE = """html body *, html body *:focus, html body *:focus-visible {
+    outline: none !important; box-shadow: none !important; background-color: transparent !important;
+    color: #0b0c0c !important; transition: none !important; }
+  .md-skip, .md-skip:focus { position: static !important; transform: none !important; opacity: 1 !important;
+    clip: auto !important; clip-path: none !important; margin: 0 !important; }"""
+
+
+def test_the_skip_link_and_focus_checks_find_each_fault(broken_site, chromium):
+    """No skip link; a skip link whose target is gone; a skip link and links with no visible focus."""
+    label = "site/faint/index.html"
+    with serve(broken_site) as base:
+        page = _open(chromium, base, "faint/", sweep.DESKTOP, style=".md-skip { display: none !important; }")
+        no_link = accessibility.skip_link_problems(page, label)
+        page.close()
+        page = _open(chromium, base, "faint/", sweep.DESKTOP, script="""() => {
+            const id = document.querySelector('.md-skip').getAttribute('href').slice(1);
+            document.getElementById(id).removeAttribute('id'); }""")
+        no_target = accessibility.skip_link_problems(page, label)
+        page.close()
+        found = {}
+        for style in (NO_FOCUS_STYLE, None):       # on a page with a link in its main content
+            page = _open(chromium, base, "broken-link/", sweep.DESKTOP, style=style)
+            found[style] = accessibility.skip_link_problems(page, label) + accessibility.link_focus_problems(page, label)
+            page.close()
+        unseen, right = found[NO_FOCUS_STYLE], found[None]
+    assert len(no_link) == 1 and "the first Tab does not reach a skip link" in no_link[0], no_link
+    assert len(no_target) == 1 and "the skip link does not move focus to the main content" in no_target[0], no_target
+    assert any("the skip link has no visible focus style" in p for p in unseen), unseen
+    assert any("a link in the main content shows no visible focus" in p for p in unseen), unseen
+    assert right == [], right
+
+
+def test_the_reflow_check_finds_sideways_scrolling_at_320_px(broken_site, chromium):
+    with serve(broken_site) as base:
+        page = _open(chromium, base, "faint/", sweep.PHONE, style="#main-content p.faint { min-width: 900px; }")
+        wide = accessibility.sideways_scroll(page, "site/faint/index.html")
+        page.close()
+        page = _open(chromium, base, "faint/", sweep.PHONE)
+        right = accessibility.sideways_scroll(page, "site/faint/index.html")
+        page.close()
+    assert len(wide) == 1 and "scrolls sideways at 320 CSS px" in wide[0] and "p.faint" in wide[0], wide
+    assert right == [], right
+
+
+def test_the_zoom_check_finds_text_cut_off_at_200_percent(broken_site, chromium):
+    with serve(broken_site) as base:
+        page = _open(chromium, base, "faint/", sweep.ZOOM_200,
+                     style="#main-content p.faint { white-space: nowrap; overflow: hidden; width: 6em; }")
+        cut = accessibility.cut_off_text(page, "site/faint/index.html")
+        page.close()
+        page = _open(chromium, base, "faint/", sweep.ZOOM_200)
+        right = accessibility.cut_off_text(page, "site/faint/index.html")
+        page.close()
+    assert len(cut) == 1 and "text is cut off at 200% zoom: p.faint: This grey text" in cut[0], cut
+    assert right == [], right
+
+
+def test_the_html_checker_finds_invalid_html(broken_site, tmp_path):
+    """The Nu HTML Checker on a copy of a page of the broken site with a list item outside a list."""
+    page = (broken_site / "faint" / "index.html").read_text(encoding="utf-8")
+    (tmp_path / "faint").mkdir()
+    (tmp_path / "faint" / "index.html").write_text(page.replace('<p class="faint">', '<p class="faint"><li>Stray</li>'),
+                                                   encoding="utf-8")
+    (tmp_path / "right").mkdir()
+    (tmp_path / "right" / "index.html").write_text(page, encoding="utf-8")
+    problems = html_valid.check([tmp_path])
+    assert problems and all(p.startswith("site/faint/index.html, line ") for p in problems), problems
+    assert any("“li”" in p for p in problems), problems
+
+
+def test_the_pdf_checks_find_an_untagged_pdf_with_no_language_or_title_on_letter_paper(tmp_path):
+    from weasyprint import HTML
+    path = tmp_path / "bare.pdf"
+    HTML(string="<style>@page { size: letter }</style><h1>A heading</h1><p>Words.</p>").write_pdf(path)
+    problems = pdfs.structure_problems(path, "bare.pdf")
+    for words in ("page 1 is 612 x 792 points, not A4", "not tagged (no structure tree)", "no language set",
+                  "no title", "does not ask viewers to show its title"):
+        assert any(words in p for p in problems), (words, problems)
+    assert pdfs.pdfua_problems(path, "bare.pdf"), "pdfua finds nothing wrong with an untagged PDF"
+
+
+def test_a_script_from_another_host_is_found(tmp_path):
+    """A page that loads a script from another host, and a script that imports code from one."""
+    (tmp_path / "away").mkdir()
+    (tmp_path / "away" / "index.html").write_text(
+        '<!doctype html><html lang="en"><title>Away</title>\n<script src="https://cdn.example.org/x.js"></script>')
+    (tmp_path / "late.js").write_text('import("https://cdn.example.org/y.js");\n')
+    problems = external.check_site(tmp_path)
+    assert any(p.startswith("site/away/index.html, line 2") and "cdn.example.org/x.js" in p for p in problems), problems
+    assert "site/late.js: a script imports code from another host" in problems, problems
