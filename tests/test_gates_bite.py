@@ -2,7 +2,9 @@
 
 Every gate proves it bites. One small site, built once with the real hooks and theme, holds a
 page that breaks each gate; each test runs its gate on the whole site and must find its page,
-named in the message. (A build that must fail is its own small build.)"""
+named in the message. (A build that must fail is its own small build; the HTML checker, the PDF
+checks and the check for scripts from other hosts run on a small folder or file of their own.)
+The browser checks are shown both ways: they find the fault, and pass the same page without it."""
 from __future__ import annotations
 
 import json
