@@ -104,12 +104,20 @@ def test_readability_finds_a_hard_page(broken_site, manifest):
     assert any("site/hard/index.html" in p and "Flesch reading ease" in p for p in problems), problems
 
 
+def _open(chromium, base, address, viewport, style=None, script=None):
+    """A tab on `address` of the broken site served at `base`, at `viewport`, after `style` and `script`."""
+    page = chromium.new_page(viewport=viewport)
+    page.goto(base + address)
+    if style:
+        page.add_style_tag(content=style)
+    if script:
+        page.evaluate(script)
+    return page
+
+
 def _axe(chromium, site, address, script=None):
     with serve(site) as base:
-        page = chromium.new_page()
-        page.goto(base + address)
-        if script:
-            page.evaluate(script)
+        page = _open(chromium, base, address, sweep.DESKTOP, script=script)
         problems = accessibility.describe(accessibility.axe_violations(page), f"site/{address}index.html")
         page.close()
         return problems
@@ -141,8 +149,7 @@ def test_the_control_rules_find_each_fault_and_pass_what_is_right(broken_site, c
     (broken_site / "controls").mkdir(exist_ok=True)
     (broken_site / "controls" / "index.html").write_text(BAD_CONTROLS, encoding="utf-8")
     with serve(broken_site) as base:
-        page = chromium.new_page()
-        page.goto(base + "controls/")
+        page = _open(chromium, base, "controls/", sweep.DESKTOP)
         problems = accessibility.control_problems(page, "site/controls/index.html")
         page.close()
     expected = ["a label that names nothing", "a label for a control hidden from assistive technology (#drawer)",
@@ -170,11 +177,10 @@ def test_a_stylesheet_from_another_host_is_found(broken_site):
 
 def test_large_print_check_finds_small_and_italic_text(broken_site, chromium):
     with serve(broken_site) as base:
-        page = chromium.new_page()
-        page.goto(base + "large-print/small/")
         # large-print.css sets the sizes and makes all text upright; a later stylesheet that does not must be caught
-        page.add_style_tag(content="#main-content p.small { font-size: 12px !important; } "
-                                   "#main-content p.slanted { font-style: italic !important; }")
+        page = _open(chromium, base, "large-print/small/", sweep.DESKTOP,
+                     style="#main-content p.small { font-size: 12px !important; } "
+                           "#main-content p.slanted { font-style: italic !important; }")
         problems = layout.large_print_problems(page, "large-print/small/")
         page.close()
     assert any(p.startswith("/large-print/small/: text of 12px") for p in problems), problems
@@ -183,9 +189,8 @@ def test_large_print_check_finds_small_and_italic_text(broken_site, chromium):
 
 def test_easy_read_layout_check_finds_a_point_without_its_picture_on_the_left(broken_site, chromium):
     with serve(broken_site) as base:
-        page = chromium.new_page()
-        page.goto(base + "easy-read/easy-rules/")
-        page.add_style_tag(content=".er-point { display: flex; flex-direction: row-reverse; }")
+        page = _open(chromium, base, "easy-read/easy-rules/", sweep.DESKTOP,
+                     style=".er-point { display: flex; flex-direction: row-reverse; }")
         problems = layout.easy_read_problems(page, "easy-read/easy-rules/")
         page.close()
     assert any("the picture is not on the left" in p for p in problems), problems
@@ -220,17 +225,6 @@ def test_a_page_without_easy_read_text_says_so_and_links_to_the_nearest(broken_s
         text = (broken_site / p["formats"]["easy_read"] / "index.html").read_text(encoding="utf-8")
         assert "This page is not in Easy Read yet." in text and "er-missing" in text, p["path"]
         assert 'href="../../"' in text or 'href="../"' in text, f"{p['path']}: no link to the nearest Easy Read page"
-
-
-def _open(chromium, site, address, viewport, style=None, script=None):
-    """A tab on `address` of the broken site, at `viewport`, after `style` and `script`."""
-    page = chromium.new_page(viewport=viewport)
-    page.goto(site + address)
-    if style:
-        page.add_style_tag(content=style)
-    if script:
-        page.evaluate(script)
-    return page
 
 
 # Focus that looks the same as no focus: no outline, shadow, colour or movement (site.css's yellow
