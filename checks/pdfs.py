@@ -145,3 +145,29 @@ def pdfua_problems(path: Path, label: str) -> list[str]:
             where = f" page {page}" if page else ""
             problems.append(f"{label}:{where} {finding.rule_id}: {finding.message}")
     return problems
+
+
+def pictures_left_alone(path: Path, label: str) -> list[str]:
+    """An Easy Read picture must stay beside its words. In the PDF's structure (tagged by
+    WeasyPrint), a part that runs on to the next page is split into one element per page, so a
+    part whose piece on a page holds only pictures is a picture left at the foot of that page,
+    its words on the next."""
+    problems = []
+    with pikepdf.open(str(path)) as pdf:
+        pages: dict[object, int] = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+        root = pdf.Root.get("/StructTreeRoot")
+        stack = [root] if root is not None else []
+        while stack:
+            node = stack.pop()
+            k = node.get("/K")
+            kids = [] if k is None else list(k) if isinstance(k, pikepdf.Array) else [k]
+            elements = [kid for kid in kids if isinstance(kid, pikepdf.Dictionary) and "/S" in kid]
+            part = str(node.get("/S", "")) in ("/Sect", "/Div")
+            if part and elements and all(str(e.S) == "/Figure" for e in elements):
+                page = elements[0].get("/Pg")
+                number = pages.get(page.objgen) if page is not None else None
+                where = f"page {number}" if number else "a page"
+                problems.append(f"{label}: the picture '{elements[0].get('/Alt', '')}' is alone at the foot of {where}, "
+                                f"its words on the next page")
+            stack.extend(elements)
+    return problems

@@ -319,3 +319,17 @@ def test_a_script_from_another_host_is_found(tmp_path):
     problems = external.check_site(tmp_path)
     assert any(p.startswith("site/away/index.html, line 2") and "cdn.example.org/x.js" in p for p in problems), problems
     assert "site/late.js: a script imports code from another host" in problems, problems
+
+
+def test_the_picture_check_finds_a_picture_left_at_the_foot_of_a_page(tmp_path):
+    """A picture floated beside its words, the words pushed to the next page: the picture is alone."""
+    from weasyprint import HTML
+    square = ("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 9 9'%3E"
+              "%3Crect width='9' height='9'/%3E%3C/svg%3E")
+    for push, path in (("break-before: page", tmp_path / "alone.pdf"), ("", tmp_path / "beside.pdf")):
+        HTML(string=f"<html lang='en'><head><title>Pictures</title></head><body><section><img src=\"{square}\" "
+                    f"alt='A square' style='float: left; width: 20mm; height: 20mm'><div style='margin-left: 25mm; {push}'>"
+                    "<p>The words of the picture.</p></div></section></body></html>").write_pdf(path, pdf_variant="pdf/ua-1")
+    assert pdfs.pictures_left_alone(tmp_path / "alone.pdf", "alone.pdf") == [
+        "alone.pdf: the picture 'A square' is alone at the foot of page 1, its words on the next page"]
+    assert pdfs.pictures_left_alone(tmp_path / "beside.pdf", "beside.pdf") == []

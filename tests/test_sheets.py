@@ -58,6 +58,17 @@ def test_sheet_pdfs_are_accessible_a4_documents(site_dir, manifest):
     assert not problems, "\n".join(problems[:40])
 
 
+def test_every_picture_stays_beside_its_words(site_dir, manifest):
+    """A facilitator prints an Easy Read sheet: no picture may be left at the foot of a page with
+    its question on the next (found in 24 Easy Read sheets and 22 times in their pack, and mended)."""
+    problems = []
+    for _sheet, _key, address in _all_pdfs(manifest):
+        problems += pdfs.pictures_left_alone(site_dir / address, address)
+    for pack in ("all-sheets", "all-sheets-easy-read", "all-sheets-large-print"):
+        problems += pdfs.pictures_left_alone(site_dir / "sheets" / f"{pack}.pdf", f"sheets/{pack}.pdf")
+    assert not problems, "\n".join(problems[:40])
+
+
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower()
 
