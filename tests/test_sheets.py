@@ -49,23 +49,23 @@ def _all_pdfs(manifest):
             yield s, key, s["addresses"][key]
 
 
-def test_sheet_pdfs_are_accessible_a4_documents(site_dir, manifest):
-    problems = []
+def _every_sheet_pdf(site_dir, manifest):
+    """(path, label) of each sheet's PDF in each form, and of the 3 packs."""
     for _sheet, _key, address in _all_pdfs(manifest):
-        problems += pdfs.structure_problems(site_dir / address, address)
+        yield site_dir / address, address
     for pack in ("all-sheets", "all-sheets-easy-read", "all-sheets-large-print"):
-        problems += pdfs.structure_problems(site_dir / "sheets" / f"{pack}.pdf", f"sheets/{pack}.pdf")
+        yield site_dir / "sheets" / f"{pack}.pdf", f"sheets/{pack}.pdf"
+
+
+def test_sheet_pdfs_are_accessible_a4_documents(site_dir, manifest):
+    problems = [p for path, label in _every_sheet_pdf(site_dir, manifest) for p in pdfs.structure_problems(path, label)]
     assert not problems, "\n".join(problems[:40])
 
 
 def test_every_picture_stays_beside_its_words(site_dir, manifest):
     """A facilitator prints an Easy Read sheet: no picture may be left at the foot of a page with
     its question on the next (found in 24 Easy Read sheets and 22 times in their pack, and mended)."""
-    problems = []
-    for _sheet, _key, address in _all_pdfs(manifest):
-        problems += pdfs.pictures_left_alone(site_dir / address, address)
-    for pack in ("all-sheets", "all-sheets-easy-read", "all-sheets-large-print"):
-        problems += pdfs.pictures_left_alone(site_dir / "sheets" / f"{pack}.pdf", f"sheets/{pack}.pdf")
+    problems = [p for path, label in _every_sheet_pdf(site_dir, manifest) for p in pdfs.pictures_left_alone(path, label)]
     assert not problems, "\n".join(problems[:40])
 
 
