@@ -115,6 +115,16 @@ def _open(chromium, base, address, viewport, style=None, script=None):
     return page
 
 
+def _with_and_without(chromium, base, address, viewport, style, check):
+    """What `check(page)` finds on the page with `style` added, and on the same page as it is."""
+    found = []
+    for added in (style, None):
+        page = _open(chromium, base, address, viewport, style=added)
+        found.append(check(page))
+        page.close()
+    return found[0], found[1]
+
+
 def _axe(chromium, site, address, script=None):
     with serve(site) as base:
         page = _open(chromium, base, address, sweep.DESKTOP, script=script)
@@ -248,12 +258,9 @@ def test_the_skip_link_and_focus_checks_find_each_fault(broken_site, chromium):
             document.getElementById(id).removeAttribute('id'); }""")
         no_target = accessibility.skip_link_problems(page, label)
         page.close()
-        found = {}
-        for style in (NO_FOCUS_STYLE, None):       # on a page with a link in its main content
-            page = _open(chromium, base, "broken-link/", sweep.DESKTOP, style=style)
-            found[style] = accessibility.skip_link_problems(page, label) + accessibility.link_focus_problems(page, label)
-            page.close()
-        unseen, right = found[NO_FOCUS_STYLE], found[None]
+        unseen, right = _with_and_without(      # on a page with a link in its main content
+            chromium, base, "broken-link/", sweep.DESKTOP, NO_FOCUS_STYLE,
+            lambda page: accessibility.skip_link_problems(page, label) + accessibility.link_focus_problems(page, label))
     assert len(no_link) == 1 and "the first Tab does not reach a skip link" in no_link[0], no_link
     assert len(no_target) == 1 and "the skip link does not move focus to the main content" in no_target[0], no_target
     assert any("the skip link has no visible focus style" in p for p in unseen), unseen
@@ -263,25 +270,17 @@ def test_the_skip_link_and_focus_checks_find_each_fault(broken_site, chromium):
 
 def test_the_reflow_check_finds_sideways_scrolling_at_320_px(broken_site, chromium):
     with serve(broken_site) as base:
-        page = _open(chromium, base, "faint/", sweep.PHONE, style="#main-content p.faint { min-width: 900px; }")
-        wide = accessibility.sideways_scroll(page, "site/faint/index.html")
-        page.close()
-        page = _open(chromium, base, "faint/", sweep.PHONE)
-        right = accessibility.sideways_scroll(page, "site/faint/index.html")
-        page.close()
+        wide, right = _with_and_without(chromium, base, "faint/", sweep.PHONE, "#main-content p.faint { min-width: 900px; }",
+                                        lambda page: accessibility.sideways_scroll(page, "site/faint/index.html"))
     assert len(wide) == 1 and "scrolls sideways at 320 CSS px" in wide[0] and "p.faint" in wide[0], wide
     assert right == [], right
 
 
 def test_the_zoom_check_finds_text_cut_off_at_200_percent(broken_site, chromium):
     with serve(broken_site) as base:
-        page = _open(chromium, base, "faint/", sweep.ZOOM_200,
-                     style="#main-content p.faint { white-space: nowrap; overflow: hidden; width: 6em; }")
-        cut = accessibility.cut_off_text(page, "site/faint/index.html")
-        page.close()
-        page = _open(chromium, base, "faint/", sweep.ZOOM_200)
-        right = accessibility.cut_off_text(page, "site/faint/index.html")
-        page.close()
+        cut, right = _with_and_without(chromium, base, "faint/", sweep.ZOOM_200,
+                                       "#main-content p.faint { white-space: nowrap; overflow: hidden; width: 6em; }",
+                                       lambda page: accessibility.cut_off_text(page, "site/faint/index.html"))
     assert len(cut) == 1 and "text is cut off at 200% zoom: p.faint: This grey text" in cut[0], cut
     assert right == [], right
 
