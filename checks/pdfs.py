@@ -171,3 +171,38 @@ def pictures_left_alone(path: Path, label: str) -> list[str]:
                                 f"its words on the next page")
             stack.extend(elements)
     return problems
+
+
+FOOTER_LINE = re.compile(r"Page \d+ of \d+|^\s*version \S+\s*$")
+
+
+def contents_problems(path: Path, label: str) -> list[str]:
+    """The contents of a whole-guide PDF gives, for each part, the page it starts on: each number
+    must be the page its bookmark goes to. The parts are the bookmarks after 'Contents', in order.
+    The contents is a numbered list, each entry ending with its page number."""
+    with pikepdf.open(str(path)) as pdf:
+        number_of: dict[object, int] = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+        with pdf.open_outline() as outline:
+            marks = [(str(item.title), number_of.get(item.destination[0].objgen)
+                      if isinstance(item.destination, pikepdf.Array) and len(item.destination) else None)
+                     for item in outline.root]
+    titles = [title for title, _page in marks]
+    if "Contents" not in titles:
+        return [f"{label}: no bookmark called 'Contents'"]
+    first = marks[titles.index("Contents")][1]
+    parts = marks[titles.index("Contents") + 1:]
+    if first is None or not parts or parts[0][1] is None:
+        return [f"{label}: the bookmarks do not say where the contents and the parts start"]
+    lines = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(first), "-l", str(parts[0][1] - 1),
+                            str(path), "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+    entries: list[str] = []
+    for line in lines:
+        if re.match(r"\s*\d+\.\s", line):
+            entries.append(line)
+        elif entries and line.strip() and not FOOTER_LINE.search(line):
+            entries[-1] += " " + line          # an entry of more than one line
+    numbers = [int(m.group(1)) if (m := re.search(r"(\d+)\s*$", entry)) else None for entry in entries]
+    if len(numbers) != len(parts):
+        return [f"{label}: the contents has {len(numbers)} entries for {len(parts)} parts"]
+    return [f"{label}: the contents says '{title}' starts on page {given}, but it starts on page {page}"
+            for (title, page), given in zip(parts, numbers, strict=True) if given != page]

@@ -332,3 +332,19 @@ def test_the_picture_check_finds_a_picture_left_at_the_foot_of_a_page(tmp_path):
     assert pdfs.pictures_left_alone(tmp_path / "alone.pdf", "alone.pdf") == [
         "alone.pdf: the picture 'A square' is alone at the foot of page 1, its words on the next page"]
     assert pdfs.pictures_left_alone(tmp_path / "beside.pdf", "beside.pdf") == []
+
+
+def test_the_contents_check_finds_a_wrong_page_number(tmp_path):
+    """A whole-guide PDF whose contents gives each part's page from the layout, and one that gives
+    the wrong page (as the large-print guide did when its contents grew by a page)."""
+    from weasyprint import HTML
+    parts = "".join(f"<section style='break-before: page'><h1 id='p{i}'>Part {i}</h1><p>Words.</p></section>"
+                    for i in (1, 2))
+    for name, number in (("right", "target-counter(attr(href), page)"), ("wrong", '"7"')):
+        HTML(string=f"<html lang='en'><head><title>Guide</title><style>nav a::after {{ content: leader('. ') {number}; }}"
+                    "</style></head><body><nav><h1>Contents</h1><ol><li><a href='#p1'>Part 1</a></li>"
+                    f"<li><a href='#p2'>Part 2</a></li></ol></nav>{parts}</body></html>").write_pdf(tmp_path / f"{name}.pdf")
+    assert pdfs.contents_problems(tmp_path / "right.pdf", "right.pdf") == []
+    assert pdfs.contents_problems(tmp_path / "wrong.pdf", "wrong.pdf") == [
+        "wrong.pdf: the contents says 'Part 1' starts on page 7, but it starts on page 2",
+        "wrong.pdf: the contents says 'Part 2' starts on page 7, but it starts on page 3"]

@@ -206,6 +206,7 @@ def test_whole_guide_pdfs(site_dir, manifest):
     for address in ("downloads/guide.pdf", "downloads/guide-large-print.pdf"):
         path = site_dir / address
         assert not pdfs.structure_problems(path, address)
+        assert not pdfs.contents_problems(path, address)
         reader = pypdf.PdfReader(str(path))
         outline = [o for o in reader.outline if not isinstance(o, list)]
         assert len(outline) >= len(titles), f"{address}: {len(outline)} bookmarks for {len(titles)} pages"
