@@ -112,6 +112,15 @@ def sideways_scroll(page, label: str) -> list[str]:
             .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > vw + 1))
             .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')
                  + ': ' + (e.textContent || '').trim().slice(0, 60))""", viewport)
+        if not wide:         # no box is too wide: words that run out of their box (a long address)
+            wide = page.evaluate("""(vw) => {
+                const out = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let n = walk.nextNode(); n && out.length < 3; n = walk.nextNode()) {
+                    const r = document.createRange(); r.selectNodeContents(n);
+                    if ([...r.getClientRects()].some(q => q.right > vw + 1 && q.width > 0))
+                        out.push('words running out of ' + n.parentElement.tagName.toLowerCase() + ': '
+                                 + n.textContent.trim().slice(0, 60)); }
+                return out; }""", viewport)
         return [f"{label}: scrolls sideways at {viewport} CSS px (content is {width} px wide): {wide}"]
     return []
 

@@ -274,6 +274,12 @@ def test_the_reflow_check_finds_sideways_scrolling_at_320_px(broken_site, chromi
                                         lambda page: accessibility.sideways_scroll(page, "site/faint/index.html"))
     assert len(wide) == 1 and "scrolls sideways at 320 CSS px" in wide[0] and "p.faint" in wide[0], wide
     assert right == [], right
+    with serve(broken_site) as base:            # no box too wide, but its words run out of it
+        wide, right = _with_and_without(chromium, base, "faint/", sweep.PHONE,
+                                        "#main-content p.faint { white-space: nowrap; text-indent: 300px; }",
+                                        lambda page: accessibility.sideways_scroll(page, "site/faint/index.html"))
+    assert len(wide) == 1 and "words running out of p" in wide[0], wide
+    assert right == [], right
 
 
 def test_the_zoom_check_finds_text_cut_off_at_200_percent(broken_site, chromium):
