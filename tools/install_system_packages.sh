@@ -17,6 +17,7 @@ need libpangoft2-1.0-0 has_lib libpangoft2-1.0.so
 need libharfbuzz-subset0 has_lib libharfbuzz-subset.so   # WeasyPrint subsets fonts with it (quicker PDFs)
 if [ "$what" = test ]; then
   need chromium sh -c "command -v chromium || command -v chromium-browser"
+  need chromium-headless-shell command -v chromium-headless-shell   # the browser checks: a quarter less CPU
   need poppler-utils command -v pdftoppm
   need default-jre-headless command -v java
   need faketime command -v faketime              # builds the site "on another day" to prove it is reproducible
