@@ -1,7 +1,8 @@
 """Our own code passes its lint and type checks.
 
-Our own code: lint (ruff) and types (mypy) over hooks/, checks/, tests/ and tools/, and the
-words the code asks for (data/words.yml) all there."""
+Our own code: lint (ruff) and types (mypy) over hooks/, checks/, tests/ and tools/, the words
+the code asks for (data/words.yml) all there, and the test workers sharing out the tests as the
+suite expects."""
 from __future__ import annotations
 
 import re
@@ -38,3 +39,21 @@ def test_every_word_the_code_asks_for_is_in_the_words_file():
         asked |= {(m.group(1), m.group(2), f.name) for m in re.finditer(r"\bwords\.(\w+)\.(\w+)\b", text)}
     missing = [f"{name}: {group}.{key}" for group, key, name in sorted(asked) if key not in (words.get(group) or {})]
     assert asked and not missing, missing
+
+
+def test_tests_of_one_group_run_on_one_worker(tmp_path):
+    """The tests marked with one xdist_group run on one worker (pytest.ini: --dist loadgroup), so
+    that the broken site and the first views are made once. pytest 9.2 broke this without a word
+    (pytest-xdist issue 1386): the tests ran, each worker making everything again."""
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / "test_group.py").write_text(
+        "import os, pytest\n"
+        "@pytest.mark.xdist_group('one')\n"
+        "@pytest.mark.parametrize('i', range(6))\n"
+        "def test_it(i, tmp_path_factory):\n"
+        f"    open(r'{tmp_path}' + f'/ran-{{i}}', 'w').write(os.environ['PYTEST_XDIST_WORKER'])\n")
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup",
+                             "-p", "no:cacheprovider", "test_group.py"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    workers = {f.read_text() for f in tmp_path.glob("ran-*")}
+    assert len(list(tmp_path.glob("ran-*"))) == 6 and len(workers) == 1, workers
