@@ -173,6 +173,16 @@ def pictures_left_alone(path: Path, label: str) -> list[str]:
     return problems
 
 
+def bookmarks(path: Path) -> list[tuple[str, int | None]]:
+    """The PDF's top-level bookmarks, in order: (title, the number of the page it goes to)."""
+    with pikepdf.open(str(path)) as pdf:
+        number_of: dict[object, int] = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+        with pdf.open_outline() as outline:
+            return [(str(item.title), number_of.get(item.destination[0].objgen)
+                     if isinstance(item.destination, pikepdf.Array) and len(item.destination) else None)
+                    for item in outline.root]
+
+
 FOOTER_LINE = re.compile(r"Page \d+ of \d+|^\s*version \S+\s*$")
 
 
@@ -180,12 +190,7 @@ def contents_problems(path: Path, label: str) -> list[str]:
     """The contents of a whole-guide PDF gives, for each part, the page it starts on: each number
     must be the page its bookmark goes to. The parts are the bookmarks after 'Contents', in order.
     The contents is a numbered list, each entry ending with its page number."""
-    with pikepdf.open(str(path)) as pdf:
-        number_of: dict[object, int] = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
-        with pdf.open_outline() as outline:
-            marks = [(str(item.title), number_of.get(item.destination[0].objgen)
-                      if isinstance(item.destination, pikepdf.Array) and len(item.destination) else None)
-                     for item in outline.root]
+    marks = bookmarks(path)
     titles = [title for title, _page in marks]
     if "Contents" not in titles:
         return [f"{label}: no bookmark called 'Contents'"]
