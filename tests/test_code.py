@@ -47,11 +47,11 @@ def test_tests_of_one_group_run_on_one_worker(tmp_path):
     (pytest-xdist issue 1386): the tests ran, each worker making everything again."""
     (tmp_path / "pytest.ini").write_text("[pytest]\n")
     (tmp_path / "test_group.py").write_text(
-        "import os, pytest\n"
+        "import os, pathlib, pytest\n"
         "@pytest.mark.xdist_group('one')\n"
         "@pytest.mark.parametrize('i', range(6))\n"
-        "def test_it(i, tmp_path_factory):\n"
-        f"    open(r'{tmp_path}' + f'/ran-{{i}}', 'w').write(os.environ['PYTEST_XDIST_WORKER'])\n")
+        "def test_it(i):\n"
+        f"    pathlib.Path(r'{tmp_path}', f'ran-{{i}}').write_text(os.environ['PYTEST_XDIST_WORKER'])\n")
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup",
                              "-p", "no:cacheprovider", "test_group.py"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
