@@ -185,6 +185,25 @@ def test_a_filled_sheet_passes_axe_at_phone_width_with_big_targets(chromium, bas
     page.close()
 
 
+GRID_SPACES = """() => [...document.querySelectorAll('.answer-table input.fill-in__cell')].map(input => {
+    const label = input.labels[0], l = label.getBoundingClientRect(), i = input.getBoundingClientRect();
+    return {label: label.textContent, shown: l.width > 20, above: l.bottom <= i.top + 1, width: i.width}; })"""
+
+
+@pytest.mark.parametrize("form", ["", "easy-read/", "large-print/"])
+def test_on_a_phone_each_space_in_a_grid_is_under_the_words_that_name_it(chromium, base_url, form):
+    """A grid of 5 columns left each column 40 to 60 px wide on a phone, its headings split inside
+    words. On a phone each row is a box, each space under its own label; on a wide screen, a grid."""
+    page = chromium.new_page(viewport={"width": 375, "height": 800})
+    page.goto(base_url + f"{form}sheets/action-plan/")
+    spaces = page.evaluate(GRID_SPACES)
+    assert len(spaces) == 30 and all(s["shown"] and s["above"] and s["width"] >= 150 for s in spaces), spaces[:3]
+    assert spaces[0]["label"] == page.locator(".answer-table thead th").first.text_content() + ", row 1"
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert not any(s["shown"] for s in page.evaluate(GRID_SPACES)), "a wide screen shows the grid's labels"
+    page.close()
+
+
 def test_the_form_works_from_a_folder(chromium, site_dir, tmp_path):
     """The offline copy opens pages from a folder (file://): the sheet still fills in and saves."""
     context = chromium.new_context(accept_downloads=True)

@@ -335,6 +335,6 @@ def test_the_printed_summary_is_one_page_and_its_rows_are_the_4_ideas(chromium, 
     assert rows.count() == 4
     assert rows.nth(1).locator("th").text_content() == "Idea 2: Valuing work differently"
     assert rows.nth(1).locator("th input").count() == 0, "a row's name became a space to write"
-    labels = rows.nth(1).locator("input").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    labels = rows.nth(1).locator("input").evaluate_all("els => els.map(e => e.labels[0].textContent)")
     assert labels and all(label.endswith("Idea 2: Valuing work differently") for label in labels), labels
     page.close()

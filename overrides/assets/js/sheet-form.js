@@ -127,13 +127,20 @@
     Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (tr, r) {
       Array.prototype.forEach.call(tr.children, function (td, c) {
         if (td.tagName !== "TD") return;                 // a row's name, not a space to write
-        var hidden = td.querySelector(".visually-hidden");
+        var hidden = td.querySelector(".answer-table__label");
         var input = document.createElement("input");
         input.type = "text";
         input.className = "fill-in__cell";
         input.id = "answer-" + key + "-r" + r + "-c" + c;
-        input.setAttribute("aria-label", hidden ? hidden.textContent : "Row " + (r + 1) + ", column " + (c + 1));
-        if (hidden) td.removeChild(hidden);
+        if (hidden) {                 // the cell's words become the space's label: hidden on a wide
+          var label = document.createElement("label");        // screen, above the space on a phone
+          label.className = hidden.className;
+          label.htmlFor = input.id;
+          label.textContent = hidden.textContent;
+          td.replaceChild(label, hidden);
+        } else {
+          input.setAttribute("aria-label", "Row " + (r + 1) + ", column " + (c + 1));
+        }
         td.appendChild(input);
         textField(key + "-r" + r + "-c" + c, input);
       });
