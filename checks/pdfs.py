@@ -147,6 +147,12 @@ def pdfua_problems(path: Path, label: str) -> list[str]:
     return problems
 
 
+def _page_numbers(pdf) -> dict[object, int]:
+    """Each page object's number in the open PDF, from 1: structure elements and bookmarks point
+    to the page object."""
+    return {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+
+
 def pictures_left_alone(path: Path, label: str) -> list[str]:
     """An Easy Read picture must stay beside its words. In the PDF's structure (tagged by
     WeasyPrint), a part that runs on to the next page is split into one element per page, so a
@@ -154,7 +160,7 @@ def pictures_left_alone(path: Path, label: str) -> list[str]:
     its words on the next."""
     problems = []
     with pikepdf.open(str(path)) as pdf:
-        pages: dict[object, int] = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+        pages = _page_numbers(pdf)
         root = pdf.Root.get("/StructTreeRoot")
         stack = [root] if root is not None else []
         while stack:
@@ -176,7 +182,7 @@ def pictures_left_alone(path: Path, label: str) -> list[str]:
 def bookmarks(path: Path) -> list[tuple[str, int | None]]:
     """The PDF's top-level bookmarks, in order: (title, the number of the page it goes to)."""
     with pikepdf.open(str(path)) as pdf:
-        number_of: dict[object, int] = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+        number_of = _page_numbers(pdf)
         with pdf.open_outline() as outline:
             return [(str(item.title), number_of.get(item.destination[0].objgen)
                      if isinstance(item.destination, pikepdf.Array) and len(item.destination) else None)

@@ -268,17 +268,15 @@ def test_the_skip_link_and_focus_checks_find_each_fault(broken_site, chromium):
     assert right == [], right
 
 
-def test_the_reflow_check_finds_sideways_scrolling_at_320_px(broken_site, chromium):
+@pytest.mark.parametrize("style, found", [
+    ("#main-content p.faint { min-width: 900px; }", "p.faint"),                              # a box too wide
+    ("#main-content p.faint { white-space: nowrap; text-indent: 300px; }", "words running out of p"),   # its words
+])
+def test_the_reflow_check_finds_sideways_scrolling_at_320_px(broken_site, chromium, style, found):
     with serve(broken_site) as base:
-        wide, right = _with_and_without(chromium, base, "faint/", sweep.PHONE, "#main-content p.faint { min-width: 900px; }",
+        wide, right = _with_and_without(chromium, base, "faint/", sweep.PHONE, style,
                                         lambda page: accessibility.sideways_scroll(page, "site/faint/index.html"))
-    assert len(wide) == 1 and "scrolls sideways at 320 CSS px" in wide[0] and "p.faint" in wide[0], wide
-    assert right == [], right
-    with serve(broken_site) as base:            # no box too wide, but its words run out of it
-        wide, right = _with_and_without(chromium, base, "faint/", sweep.PHONE,
-                                        "#main-content p.faint { white-space: nowrap; text-indent: 300px; }",
-                                        lambda page: accessibility.sideways_scroll(page, "site/faint/index.html"))
-    assert len(wide) == 1 and "words running out of p" in wide[0], wide
+    assert len(wide) == 1 and "scrolls sideways at 320 CSS px" in wide[0] and found in wide[0], wide
     assert right == [], right
 
 
