@@ -71,11 +71,17 @@ def offline_html(text: str, rel: str, folders: set[str] | None = None, online: s
     return text
 
 
-def _entry(name: str, date_time, compress: int) -> zipfile.ZipInfo:
+# Deflate's quickest level: the zip is 2% bigger than at its default level (6), and made in a
+# third of the time. zipfile applies a ZipFile's own level only to members named by a string, so
+# each member is given it here.
+LEVEL = 1
+
+
+def _add(z: zipfile.ZipFile, name: str, date_time, compress: int, data: str | bytes) -> None:
     info = zipfile.ZipInfo(name, date_time=date_time)
     info.compress_type = compress
     info.external_attr = 0o644 << 16
-    return info
+    z.writestr(info, data, compresslevel=LEVEL)
 
 
 @event_priority(-90)     # after pdf_files and moved_pages: it packs every file they made
@@ -112,7 +118,7 @@ def write_zip(site: Path, online: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".zip.tmp")
     shim = (CODE_ROOT / "vendor" / "iframe-worker" / "shim.js").read_text(encoding="utf-8")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+    with zipfile.ZipFile(tmp, "w") as z:
         everything = sorted(site.rglob("*"))
         folders = {"."} | {f.relative_to(site).as_posix() for f in everything if f.is_dir()}
         for f in everything:
@@ -124,13 +130,13 @@ def write_zip(site: Path, online: str) -> None:
             arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":
-                z.writestr(_entry(arc, stamp, method), offline_html(f.read_text(encoding="utf-8"), rel, folders, online))
+                _add(z, arc, stamp, method, offline_html(f.read_text(encoding="utf-8"), rel, folders, online))
             else:
-                z.writestr(_entry(arc, stamp, method), f.read_bytes())
+                _add(z, arc, stamp, method, f.read_bytes())
         index = site / "search" / "search_index.json"
         if index.exists():
-            z.writestr(_entry(f"{FOLDER}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED),
-                       "var __index = " + offline_search_index(index.read_text(encoding="utf-8")))
-        z.writestr(_entry(f"{FOLDER}/{SHIM}", stamp, zipfile.ZIP_DEFLATED), shim)
-        z.writestr(_entry(f"{FOLDER}/README.txt", stamp, zipfile.ZIP_DEFLATED), README)
+            _add(z, f"{FOLDER}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED,
+                 "var __index = " + offline_search_index(index.read_text(encoding="utf-8")))
+        _add(z, f"{FOLDER}/{SHIM}", stamp, zipfile.ZIP_DEFLATED, shim)
+        _add(z, f"{FOLDER}/README.txt", stamp, zipfile.ZIP_DEFLATED, README)
     tmp.replace(out)
