@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import posixpath
 
+from . import build
 from .easy_read_source import EasyReadDoc, Heading, Point, Sentence, inline_html, split_sentences_simple
 from .site_data import SiteData, Term, slugify
 from .terms import matcher_for
@@ -20,8 +21,12 @@ NOTE = "Our note:"     # a point of the site's own, not from the sources (see ho
 def page_doc(record, m) -> EasyReadDoc:
     """What a page's Easy Read form shows, point by point: its Easy Read text (or, where it has
     none, a note that links to the nearest page that has), then its printable sheets. The Easy
-    Read page and its audio are both made from this."""
-    return with_sheets(record.easy_read or missing_doc(record, m), record, m)
+    Read page and its audio are both made from this: once a build."""
+    cache = build.current().cache
+    key = ("easy read doc", record.path)
+    if key not in cache:
+        cache[key] = with_sheets(record.easy_read or missing_doc(record, m), record, m)
+    return cache[key]
 
 
 def missing_doc(record, m) -> EasyReadDoc:
@@ -77,8 +82,11 @@ def first_uses(doc: EasyReadDoc, glossary: list[Term]) -> dict[int, list[Term]]:
 
 
 def explained_terms(doc: EasyReadDoc, data: SiteData) -> dict[int, list[Term]]:
-    """The hard words each point explains, by its index in doc.blocks."""
-    return first_uses(doc, data.glossary) if doc.explain_terms else {}
+    """The hard words each point explains, by its index in doc.blocks. Worked out once for each
+    text: its page and its audio both ask."""
+    if doc.explained is None:
+        doc.explained = first_uses(doc, data.glossary) if doc.explain_terms else {}
+    return doc.explained
 
 
 def render(doc: EasyReadDoc, data: SiteData, link_href, picture_href, audio_href=None, listen: str = "") -> str:

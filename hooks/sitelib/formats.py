@@ -14,6 +14,7 @@ Patterns: {dir} is the page's folder address ('principles/assets/', '' for the h
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 
@@ -88,6 +89,7 @@ BY_KEY = {f.key: f for f in PAGE_FORMATS}
 HTML_PAGE_FORMATS = tuple(f for f in PAGE_FORMATS if f.page)
 
 
+@functools.cache      # asked 10,000 times a build: the same dict each time, so never change it
 def page_addresses(path: str) -> dict[str, str]:
     """Site-relative addresses (no leading slash) of every format of the page at `path`."""
     return {f.key: f.address(path) for f in PAGE_FORMATS}

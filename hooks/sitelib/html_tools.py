@@ -1,6 +1,7 @@
 """Reading and rewriting rendered HTML, for the formats made from a standard page."""
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -8,6 +9,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import html as lxml_html
 
 URL_ATTRS = ("href", "src")
+
+# The address functions below are pure and asked about the same links by every format of a page
+# (thousands of times a build), so each answer is kept; they depend on nothing a build changes.
 
 
 def parse_fragment(fragment: str):
@@ -19,10 +23,12 @@ def serialize_fragment(root) -> str:
     return out[len("<div>"):-len("</div>")]
 
 
+@functools.cache
 def is_external(url: str) -> bool:
     return bool(urlsplit(url).scheme) or url.startswith("//")
 
 
+@functools.cache
 def site_path_of(href: str, from_dir: str) -> tuple[str, str]:
     """Resolve a relative href found on the page whose directory address is `from_dir`
     ('principles/assets/') to a site path without leading slash, plus its #fragment."""
@@ -31,6 +37,7 @@ def site_path_of(href: str, from_dir: str) -> tuple[str, str]:
     return absolute.lstrip("/"), frag
 
 
+@functools.cache
 def relative_href(site_path: str, from_dir: str, frag: str = "") -> str:
     """A relative href from a page in directory `from_dir` to `site_path`."""
     base = "/" + from_dir

@@ -82,8 +82,12 @@ def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
     first = indent if first is None else first
     lines = []
     for i, para in enumerate(_clean(text).split(BREAK)):
-        lines.append(textwrap.fill(para, WIDTH, initial_indent=first if i == 0 else indent,
-                                   subsequent_indent=indent, break_long_words=False, break_on_hyphens=False))
+        lead = first if i == 0 else indent
+        if para and len(lead) + len(para) <= WIDTH:     # one line: what textwrap gives, without its cost
+            lines.append(lead + para)
+            continue
+        lines.append(textwrap.fill(para, WIDTH, initial_indent=lead, subsequent_indent=indent,
+                                   break_long_words=False, break_on_hyphens=False))
     return "\n".join(lines)
 
 
