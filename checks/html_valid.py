@@ -17,7 +17,10 @@ def check(paths: list[Path]) -> list[str]:
         raise RuntimeError("Java is not installed: run `make test` as root, or install a Java runtime")
     if not VNU.exists():
         raise RuntimeError(f"{VNU} is missing: run `make test-deps` (it installs vnu-jar from npm)")
-    result = subprocess.run([java, "-Xss8m", "-jar", str(VNU), "--errors-only", "--skip-non-html",
+    # TieredStopAtLevel=1: Java compiles the checker's code quickly, without its slower second
+    # compiler, which a run of a few seconds never pays back: 7 s of CPU instead of 12.5 s over
+    # the site, the same messages.
+    result = subprocess.run([java, "-XX:TieredStopAtLevel=1", "-Xss8m", "-jar", str(VNU), "--errors-only", "--skip-non-html",
                              "--format", "json", *map(str, paths)], capture_output=True, text=True, timeout=1800)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     problems = []
