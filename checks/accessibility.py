@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from .browser import first_frames
+
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -24,7 +26,9 @@ def axe_source() -> str:
 
 def axe_violations(page) -> list[dict]:
     """axe-core's violations on the page. A browser context made with
-    `context.add_init_script(script=axe_source())` has axe on every page already (faster)."""
+    `context.add_init_script(script=axe_source())` has axe on every page already (faster).
+    Run once the page has drawn its first frames, as a reader sees it (browser.first_frames)."""
+    first_frames(page)
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     result = page.evaluate("""async (tags) => {
@@ -47,7 +51,9 @@ def describe(violations: list[dict], label: str) -> list[str]:
     lines = []
     for v in violations:
         for n in v["nodes"][:5]:
-            lines.append(f"{label}: {v['id']} ({v['impact']}): {v['help']} at {n['target']}: {n['html']}")
+            why = [line.strip() for line in (n.get("summary") or "").splitlines()[1:2]]   # axe's first reason, with its figures
+            lines.append(f"{label}: {v['id']} ({v['impact']}): {v['help']} at {n['target']}: {n['html']}"
+                         + (f" ({why[0]})" if why else ""))
     return lines
 
 

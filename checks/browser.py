@@ -113,3 +113,12 @@ def serve(directory: Path, port: int = 0, compressed: bool = False):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def first_frames(page) -> None:
+    """Wait until the page has drawn two frames after loading: a reader never sees a page before
+    its first frame. The theme sizes the menu beside the content when a frame is drawn (a
+    ResizeObserver). On a busy machine the load event came before any frame, the menu ran down
+    over the dark footer, and axe found the links there too faint (contrast 1.06). With the
+    menu's size taken away after loading, axe finds the same links, so that was the cause."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
