@@ -56,9 +56,9 @@ def _page_of(site_dir, audio_file: str) -> str:
 def test_every_file_is_speech_of_about_the_length_its_words_need(site_dir, manifest):
     problems = []
     for point in audio.points(manifest):
-        samples = audio.decode(site_dir / point["address"])
+        samples, rate = audio.decode_as_played(site_dir / point["address"])
         problems += [f"/{point['address']} ({point['source']}): {p}"
-                     for p in audio.shape_problems(samples, audio.letters(point["sentences"]), len(point["sentences"]))]
+                     for p in audio.shape_problems(samples, audio.letters(point["sentences"]), len(point["sentences"]), rate)]
     assert not problems, "\n".join(problems[:20])
 
 
@@ -81,9 +81,9 @@ def test_the_gate_fails_on_the_wrong_words_and_on_silence(site_dir, manifest):
     wrong = audio.hear(site_dir, a["address"], b["sentences"])
     assert wrong.wer > audio.MOST_POINT_WER
     assert audio.shape_problems(np.zeros(audio.RATE * 3, np.int16), 30)
-    samples = audio.decode(site_dir / a["address"])
-    assert not audio.shape_problems(samples, audio.letters(a["sentences"]), len(a["sentences"]))
-    assert audio.shape_problems(samples[: len(samples) // 3], audio.letters(a["sentences"]), len(a["sentences"]))
+    samples, rate = audio.decode_as_played(site_dir / a["address"])
+    assert not audio.shape_problems(samples, audio.letters(a["sentences"]), len(a["sentences"]), rate)
+    assert audio.shape_problems(samples[: len(samples) // 3], audio.letters(a["sentences"]), len(a["sentences"]), rate)
 
 
 def test_numbers_and_signs_are_expected_as_a_person_reads_them():
