@@ -39,12 +39,13 @@ PATH_AND_REST = re.compile(r"([^?#]*)(.*)", re.S)
 ZIP_NAME = ADDRESS.rsplit("/", 1)[-1]
 
 
-def offline_href(href: str, page: str, folders: set[str], online: str) -> str:
+def offline_href(href: str, page: str, folders: set[str], online: str, names: frozenset[str] | None = None) -> str:
     """A link as it must be in the offline copy, opened from a folder, where a browser shows a
     folder's listing instead of its index.html: links to a folder go to its index.html; a link
     to the offline copy itself (which the copy does not hold) goes to the web. `folders` are the
-    site's folders, relative to its top ("." for the top). The site has about 50,000 links, so
-    the address a link leads to is worked out only when the link itself cannot tell."""
+    site's folders, relative to its top ("." for the top), and `names` the last part of each
+    (folder_names). The site has about 50,000 links, so the address a link leads to is worked out
+    only when the link itself cannot tell: when its last part is a folder's name."""
     if not href or EXTERNAL.match(href):
         return href
     path, rest = PATH_AND_REST.match(href).groups()   # type: ignore[union-attr]
@@ -53,18 +54,26 @@ def offline_href(href: str, page: str, folders: set[str], online: str) -> str:
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if last == ZIP_NAME and _target(page, path) == ADDRESS:
         return online.rstrip("/") + "/" + ADDRESS
-    if path.endswith("/") or last in (".", "..") or _target(page, path) in folders:
+    if names is None:
+        names = folder_names(folders)
+    if path.endswith("/") or last in (".", "..") or (last in names and _target(page, path) in folders):
         path = path.rstrip("/") + "/index.html"
     return path + rest
+
+
+def folder_names(folders: set[str]) -> frozenset[str]:
+    return frozenset(f.rsplit("/", 1)[-1] for f in folders)
 
 
 def _target(page: str, path: str) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
 
 
-def offline_html(text: str, rel: str, folders: set[str] | None = None, online: str = "") -> str:
+def offline_html(text: str, rel: str, folders: set[str] | None = None, online: str = "",
+                 names: frozenset[str] | None = None) -> str:
     found = folders or set()
-    text = URL_ATTR.sub(lambda m: m.group(1) + offline_href(m.group(2), rel, found, online) + m.group(3), text)
+    names = folder_names(found) if names is None else names
+    text = URL_ATTR.sub(lambda m: m.group(1) + offline_href(m.group(2), rel, found, online, names) + m.group(3), text)
     if "assets/javascripts/bundle." in text:
         to_root = "../" * rel.count("/")
         text = text.replace("<script src=", f'<script src="{to_root}{SHIM}"></script>\n    <script src=', 1)
@@ -121,6 +130,7 @@ def write_zip(site: Path, online: str) -> None:
     with zipfile.ZipFile(tmp, "w") as z:
         everything = sorted(site.rglob("*"))
         folders = {"."} | {f.relative_to(site).as_posix() for f in everything if f.is_dir()}
+        names = folder_names(folders)
         for f in everything:
             if not f.is_file() or f in (out, tmp):
                 continue
@@ -130,7 +140,7 @@ def write_zip(site: Path, online: str) -> None:
             arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
             if f.suffix == ".html":
-                _add(z, arc, stamp, method, offline_html(f.read_text(encoding="utf-8"), rel, folders, online))
+                _add(z, arc, stamp, method, offline_html(f.read_text(encoding="utf-8"), rel, folders, online, names))
             else:
                 _add(z, arc, stamp, method, f.read_bytes())
         index = site / "search" / "search_index.json"
