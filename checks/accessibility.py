@@ -51,9 +51,9 @@ def describe(violations: list[dict], label: str) -> list[str]:
     lines = []
     for v in violations:
         for n in v["nodes"][:5]:
-            why = [line.strip() for line in (n.get("summary") or "").splitlines()[1:2]]   # axe's first reason, with its figures
-            lines.append(f"{label}: {v['id']} ({v['impact']}): {v['help']} at {n['target']}: {n['html']}"
-                         + (f" ({why[0]})" if why else ""))
+            reasons = (n.get("summary") or "").splitlines()      # "Fix any of the following:", then each reason
+            why = f" ({reasons[1].strip()})" if len(reasons) > 1 else ""
+            lines.append(f"{label}: {v['id']} ({v['impact']}): {v['help']} at {n['target']}: {n['html']}{why}")
     return lines
 
 

@@ -39,7 +39,7 @@ PATH_AND_REST = re.compile(r"([^?#]*)(.*)", re.S)
 ZIP_NAME = ADDRESS.rsplit("/", 1)[-1]
 
 
-def offline_href(href: str, page: str, folders: set[str], online: str, names: frozenset[str] | None = None) -> str:
+def offline_href(href: str, page: str, folders: set[str], online: str, names: frozenset[str]) -> str:
     """A link as it must be in the offline copy, opened from a folder, where a browser shows a
     folder's listing instead of its index.html: links to a folder go to its index.html; a link
     to the offline copy itself (which the copy does not hold) goes to the web. `folders` are the
@@ -54,8 +54,6 @@ def offline_href(href: str, page: str, folders: set[str], online: str, names: fr
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if last == ZIP_NAME and _target(page, path) == ADDRESS:
         return online.rstrip("/") + "/" + ADDRESS
-    if names is None:
-        names = folder_names(folders)
     if path.endswith("/") or last in (".", "..") or (last in names and _target(page, path) in folders):
         path = path.rstrip("/") + "/index.html"
     return path + rest
