@@ -199,29 +199,37 @@ def on_post_build(config):
     m = build.current().model
     site = Path(config.site_dir)
     env = build.current().env or config.theme.get_env()
+    pdfs = {}
     for sheet in m.sheets.values():
         a = sheet_addresses(sheet.slug)
         for form in FORMS:
             out = site / a[sheet_format(form, page=True).key] / "index.html"
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(sheet_page(env, config, m, sheet, form), encoding="utf-8")
-            queue_pdf(env, m, config, [sheet], form, a[sheet_format(form, page=False).key],
-                      f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
+            pdfs[sheet.slug, form] = queue_pdf(
+                env, m, config, [sheet], form, a[sheet_format(form, page=False).key],
+                f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
     sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
                                                       s.title.lower()))
     for form in FORMS:
-        queue_pdf(env, m, config, sheets, form, f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf",
+        # A pack is its sheets' own PDFs, page for page (each sheet's pages numbered as in its own PDF).
+        queue_pdf(env, m, config, [], form, f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf",
                   f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
-                  "Every printable sheet of the site in one file.")
+                  "Every printable sheet of the site in one file.",
+                  pages_of=[pdfs[s.slug, form] for s in sheets])
 
 
-def queue_pdf(env, m, config, sheets, form, address, title, description):
+def queue_pdf(env, m, config, sheets, form, address, title, description, pages_of=()) -> pdf_render.PdfJob | None:
+    """Queue the PDF of these sheets, or of a pack made of the pages of these sheets' PDFs (`pages_of`)."""
     if pdf_render.skipping():
-        return
+        return None
     site = Path(config.site_dir)
     from_dir = posixpath.dirname(address) + "/"
     body = "\n".join(sheet_html(env, m, s, form, from_dir) for s in sheets)
     document = env.get_template("sheets/pdf.html").render(
         title=title, description=description, site_name=config.site_name, form=form, version=m.version,
         to_root=format_page.to_root(from_dir), sheets_html=body)
-    pdf_render.add(pdf_render.PdfJob(html=document, base_url=str(site / from_dir), out=site / address, label=address))
+    job = pdf_render.PdfJob(html=document, base_url=str(site / from_dir), out=site / address, label=address,
+                            pages_of=[j for j in pages_of if j is not None])
+    pdf_render.add(job)
+    return job

@@ -69,6 +69,27 @@ def test_every_picture_stays_beside_its_words(site_dir, manifest):
     assert not problems, "\n".join(problems[:40])
 
 
+PACKS = {"pdf": "all-sheets", "easy_read_pdf": "all-sheets-easy-read", "large_print_pdf": "all-sheets-large-print"}
+
+
+def test_each_pack_holds_every_sheet_page_for_page(site_dir, manifest):
+    """A facilitator who prints a pack gets every sheet of its form, each whole and as its own PDF
+    prints it, page numbers included."""
+    problems = []
+    for key, pack in PACKS.items():
+        pages = pdfs.page_texts(site_dir / "sheets" / f"{pack}.pdf")
+        joined = "\f".join(pages)
+        total = 0
+        for s in manifest["sheets"]:
+            own = pdfs.page_texts(site_dir / s["addresses"][key])
+            total += len(own)
+            if "\f".join(own) not in joined:
+                problems.append(f"sheets/{pack}.pdf does not hold the pages of {s['addresses'][key]} as they are")
+        if total != len(pages):
+            problems.append(f"sheets/{pack}.pdf has {len(pages)} pages; its sheets have {total}")
+    assert not problems, "\n".join(problems[:20])
+
+
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).lower()
 

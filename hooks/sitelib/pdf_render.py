@@ -9,11 +9,12 @@ import gc
 import hashlib
 import io
 import json
+import multiprocessing.util
 import os
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -34,6 +35,9 @@ class PdfJob:
     base_url: str        # where relative addresses in it resolve (a folder in the built site)
     out: Path            # where the PDF goes in the built site
     label: str           # the page or sheet it comes from (for messages; part of the cache key)
+    # A PDF made of other PDFs' pages, in this order (a sheet pack): each part is laid out once,
+    # for its own PDF and for this one. `html` then gives only the title, description and language.
+    pages_of: list[PdfJob] = field(default_factory=list)
     cached: Path | None = None   # its place in the cache (set by render_all)
 
 
@@ -50,7 +54,7 @@ def add(job: PdfJob):
 
 
 # Change this when you change how a PDF is made here (not only its HTML or CSS): every PDF is made again.
-HOW_MADE = "weasyprint pdf/ua-1, then header_scopes"
+HOW_MADE = "weasyprint pdf/ua-1, a font for each file, then header_scopes; a pack from its parts' pages"
 
 
 def _assets_fingerprint() -> str:
@@ -84,8 +88,46 @@ def quicker_page_references() -> None:
             self.__dict__["_page_references"] = kept
         return kept[1]
 
+    pydyf.PDF._plain_page_references = pydyf.PDF.page_references      # for the test that compares them
     pydyf.PDF.page_references = property(page_references)
     pydyf.PDF._quicker_page_references = True
+
+
+def fonts_told_apart() -> None:
+    """WeasyPrint tells fonts apart by their description (family, weight, style) alone: it draws
+    the glyphs of every file of one description with the first file's font, and embeds that file
+    only. The site's fonts come as two files for each style, Latin and extended Latin (@font-face
+    rules split by unicode-range, as browsers load them), so the "ŵ" of "Grŵp Gwalia" printed as
+    ";". Tell them apart by their file as well (tests/unit/test_pdf_render.py)."""
+    from weasyprint.pdf import fonts, stream
+    from weasyprint.text.ffi import ffi, harfbuzz, pango
+
+    if getattr(stream.Stream, "_fonts_told_apart", False):
+        return
+    made = fonts.Font.__init__
+
+    def __init__(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        digest = hashlib.md5(self.hash.encode() + self.file_content, usedforsecurity=False).digest()
+        self.hash = "".join(chr(65 + letter % 26) for letter in digest[:6])    # as WeasyPrint makes it
+        self.name = b"/" + self.hash.encode() + b"+" + self.name.split(b"+", 1)[1]
+
+    def add_font(self, pango_font):
+        described, description, font_size = stream.get_pango_font_key(pango_font)
+        blob = harfbuzz.hb_face_reference_blob(harfbuzz.hb_font_get_face(pango.pango_font_get_hb_font(pango_font)))
+        length = ffi.new("unsigned int *")
+        data = harfbuzz.hb_blob_get_data(blob, length)
+        # The file's size and the start of its table directory, which holds each table's checksum:
+        # the same file, from any document (a pack's pages come from many), is the same font.
+        key = (described, length[0], ffi.unpack(data, min(512, length[0])) if data != ffi.NULL else b"")
+        harfbuzz.hb_blob_destroy(blob)
+        if key not in self._fonts:
+            self._fonts[key] = fonts.Font(pango_font, description, font_size)
+        return self._fonts[key], font_size
+
+    fonts.Font.__init__ = __init__
+    stream.Stream.add_font = add_font
+    stream.Stream._fonts_told_apart = True
 
 
 def header_scopes(path: str) -> None:
@@ -152,6 +194,18 @@ def _unpacked_font(path: str) -> bytes:
 
 
 @functools.lru_cache(maxsize=1)
+def _font_config():
+    """One font configuration for every PDF a process renders: WeasyPrint then reads the site's
+    fonts once, not once for each document (a large-print page or a sheet a twelfth quicker; the
+    same PDF, byte for byte). Its folder of unpacked fonts is removed when the process ends, which
+    WeasyPrint's own cleaning, when a document is let go, missed for the last PDFs of each worker."""
+    from weasyprint.text.fonts import FontConfiguration
+    config = FontConfiguration()
+    multiprocessing.util.Finalize(None, config.__del__, exitpriority=0)
+    return config
+
+
+@functools.lru_cache(maxsize=1)
 def _fetcher():
     """WeasyPrint's URL fetcher, but a WOFF2 font (the site's fonts are WOFF2) is unpacked once in
     each process and then served from memory. WeasyPrint unpacks it itself, with the same function,
@@ -169,51 +223,90 @@ def _fetcher():
     return UnpackedFonts()
 
 
-def _render(args) -> tuple[str, str | None, float]:
-    """Render one PDF into the cache: (its address, the error if any, seconds of CPU it took)."""
+Result = tuple[str, "str | None", float]    # a PDF's address, the error if any, seconds of CPU it took
+
+
+def _render(task: tuple) -> list[Result]:
+    """Render one PDF, or a pack with its parts, into the cache."""
     with fewer_collections():
-        return _render_now(*args)
+        return _render_now(*task)
 
 
-def _render_now(html: str, base_url: str, out: str, cached: str) -> tuple[str, str | None, float]:
+def _render_now(job: tuple[str, str, str, str], parts: tuple[tuple[str, str, str, str | None], ...] = ()) -> list[Result]:
+    """`job` is (html, base url, address, place in the cache). With `parts`, each (html, base url,
+    address, place in the cache, or None when its PDF is cached already), the job's PDF is made
+    of the parts' pages, as laid out for their own PDFs (WeasyPrint's Document.copy)."""
+    quicker_page_references()
+    fonts_told_apart()
+    from weasyprint import HTML
+    results: list[Result] = []
+    pages: list = []
+    for html, base_url, out, cached in parts:
+        start = time.process_time()
+        try:
+            document = HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).render(
+                pdf_variant=VARIANT, font_config=_font_config())
+            if cached:
+                _write(document, cached)
+            pages += document.pages
+            results.append((out, None, time.process_time() - start))
+        except Exception as exc:  # reported with the part's name by render_all
+            results.append((out, f"{type(exc).__name__}: {exc}", time.process_time() - start))
+    html, base_url, out, cached = job
     start = time.process_time()
+    if any(error for _out, error, _seconds in results):
+        return results + [(out, "a PDF it is made of could not be made", 0.0)]
     try:
-        quicker_page_references()
-        from weasyprint import HTML
-        Path(cached).parent.mkdir(parents=True, exist_ok=True)
-        tmp = f"{cached}.{os.getpid()}.tmp"
-        HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).write_pdf(
-            tmp, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
-        header_scopes(tmp)
-        os.replace(tmp, cached)
-        return out, None, time.process_time() - start
+        document = HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).render(
+            pdf_variant=VARIANT, font_config=_font_config())
+        _write(document.copy(pages) if parts else document, cached)
+        results.append((out, None, time.process_time() - start))
     except Exception as exc:  # reported with the page's name by render_all
-        return out, f"{type(exc).__name__}: {exc}", time.process_time() - start
+        results.append((out, f"{type(exc).__name__}: {exc}", time.process_time() - start))
+    return results
+
+
+VARIANT = "pdf/ua-1"
+
+
+def _write(document, cached: str) -> None:
+    Path(cached).parent.mkdir(parents=True, exist_ok=True)
+    tmp = f"{cached}.{os.getpid()}.tmp"
+    document.write_pdf(tmp, pdf_variant=VARIANT, uncompressed_pdf=False)
+    header_scopes(tmp)
+    os.replace(tmp, cached)
+
+
+def _key(fingerprint: str, job: PdfJob) -> str:
+    parts = "".join(_key(fingerprint, part) for part in job.pages_of)
+    return hashlib.sha256((fingerprint + job.label + job.html + parts).encode()).hexdigest()
 
 
 def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int]:
     """Render these PDFs. Returns (rendered, taken from the cache)."""
     fingerprint = _assets_fingerprint()
-    todo, from_cache = [], 0
     for job in jobs:
-        key = hashlib.sha256((fingerprint + job.label + job.html).encode()).hexdigest()
-        cached = CACHE / key[:2] / f"{key}.pdf"
-        job.cached = cached
-        if cached.exists():
-            from_cache += 1
-        else:
-            todo.append(job)
-    if todo:
-        workers = workers or max(1, os.cpu_count() or 1)
-        todo.sort(key=lambda j: len(j.html), reverse=True)    # the longest first, so both cores finish together
-        args = [(j.html, j.base_url, str(j.out), str(j.cached)) for j in todo]
-        workers = min(workers, len(todo))
+        key = _key(fingerprint, job)
+        job.cached = CACHE / key[:2] / f"{key}.pdf"
+    missing = {job.cached for job in jobs if job.cached is not None and not job.cached.exists()}
+    made_in_a_pack = {part.cached for job in jobs if job.cached in missing for part in job.pages_of}
+    tasks = []      # (how much HTML, (the job, its parts)) for _render
+    for job in jobs:
+        if job.cached in missing and job.cached not in made_in_a_pack:
+            parts = tuple((p.html, p.base_url, str(p.out), str(p.cached) if p.cached in missing else None)
+                          for p in job.pages_of)
+            size = len(job.html) + sum(len(p.html) for p in job.pages_of)
+            tasks.append((size, ((job.html, job.base_url, str(job.out), str(job.cached)), parts)))
+    if tasks:
+        workers = min(workers or max(1, os.cpu_count() or 1), len(tasks))
+        tasks.sort(key=lambda t: t[0], reverse=True)    # the longest first, so both cores finish together
+        args = [task for _size, task in tasks]
         if workers == 1:
-            results = list(map(_render, args))
+            results = [r for rs in map(_render, args) for r in rs]
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = list(pool.map(_render, args, chunksize=1))
-        by_out = {str(j.out): j for j in todo}
+                results = [r for rs in pool.map(_render, args, chunksize=1) for r in rs]
+        by_out = {str(j.out): j for j in jobs}
         failures = [ContentError(by_out[out].label, f"the PDF could not be made ({error})")
                     for out, error, _seconds in results if error]
         if os.environ.get("SITE_PDF_TIMES"):       # make bench: where the time goes
@@ -229,4 +322,4 @@ def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int
     except OSError as exc:
         raise ContentError(job.label, f"the PDF could not be written ({exc.strerror}: {exc.filename})",
                            "check that the disk has room and the site folder can be written to, then build again.") from None
-    return len(todo), from_cache
+    return len(missing), len(jobs) - len(missing)

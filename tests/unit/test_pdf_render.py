@@ -1,15 +1,16 @@
-"""A change that makes PDFs faster gives the same PDF, byte for byte.
+"""How the site's PDFs are made (hooks/sitelib/pdf_render.py).
 
-The quicker page references for WeasyPrint's PDF writer, the fonts unpacked once and the cycle
-collector run less often each give the same PDF, byte for byte."""
+A change that makes PDFs faster gives the same PDF, byte for byte: the quicker page references
+for WeasyPrint's PDF writer, the fonts unpacked once and the cycle collector run less often. Each
+file of the site's font prints its own letters. A sheet pack is made of its sheets' own pages,
+and made again only when one of them changes."""
 from __future__ import annotations
-
-import importlib
 
 import pikepdf
 import pydyf
 from weasyprint import HTML
 
+from checks import pdfs
 from sitelib import pdf_render
 
 DOC = ("<html lang='en'><head><title>t</title><style>p { break-after: page }</style></head><body>"
@@ -18,10 +19,12 @@ DOC = ("<html lang='en'><head><title>t</title><style>p { break-after: page }</st
 
 
 def test_the_same_pdf_byte_for_byte(tmp_path, monkeypatch):
-    plain = importlib.reload(pydyf)
-    HTML(string=DOC).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
     pdf_render.quicker_page_references()
-    assert getattr(plain.PDF, "_quicker_page_references", False)
+    quick = pydyf.PDF.page_references
+    monkeypatch.setattr(pydyf.PDF, "page_references", pydyf.PDF._plain_page_references)
+    HTML(string=DOC).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
+    monkeypatch.undo()
+    assert pydyf.PDF.page_references is quick and quick is not pydyf.PDF._plain_page_references
     HTML(string=DOC).write_pdf(tmp_path / "quick.pdf", pdf_variant="pdf/ua-1")
     assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "quick.pdf").read_bytes()
 
@@ -34,10 +37,11 @@ def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path):
     folder = pdf_render.FONTS_DIR.as_uri()
     doc = DOC.replace("<style>", "<style>@font-face { font-family: SiteFont; src: url(" + folder
                       + "/atkinson-hyperlegible-next-latin-400-normal.woff2); } body { font-family: SiteFont; } ")
+    pdf_render.fonts_told_apart()       # as _render does (it names the fonts, tested below)
     HTML(string=doc).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
     pdf_render.header_scopes(str(tmp_path / "plain.pdf"))      # as _render does
     before = gc.get_threshold()
-    out, error, _cpu = pdf_render._render((doc, str(tmp_path), "x.pdf", str(tmp_path / "quick.pdf")))
+    [(out, error, _cpu)] = pdf_render._render(((doc, str(tmp_path), "x.pdf", str(tmp_path / "quick.pdf")), ()))
     assert error is None and gc.get_threshold() == before
     assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "quick.pdf").read_bytes()
     with pikepdf.open(tmp_path / "quick.pdf") as pdf:
@@ -45,3 +49,45 @@ def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path):
                  for font in pdf.pages[0].Resources.Font.values()]
     assert fonts and all(name.split("+")[1].startswith("SiteFont") for name in fonts), fonts    # not a system font
     assert pdf_render._unpacked_font.cache_info().currsize >= 1
+
+
+def _sheet(body: str, title: str = "t") -> str:
+    """A document in the site's fonts (fonts.css: a Latin and an extended-Latin file for each style)."""
+    fonts = (pdf_render.CSS_DIR / "fonts.css").as_uri()
+    return (f"<html lang='en-GB'><head><title>{title}</title><link rel='stylesheet' href='{fonts}'>"
+            "<style>body { font-family: 'Atkinson Hyperlegible Next' } p { break-after: page }</style>"
+            f"</head><body>{body}</body></html>")
+
+
+def test_each_font_file_prints_its_own_letters(tmp_path):
+    """A Welsh name printed as a reader wrote it: "ŵ" comes from the extended-Latin file of the
+    site's font and ";" from the Latin one. WeasyPrint alone drew one with the other's glyph."""
+    words = "Grŵp Gwalia; Llais"
+    [(_out, error, _cpu)] = pdf_render._render(((_sheet(f"<p>{words}</p>"), str(tmp_path), "x.pdf",
+                                                 str(tmp_path / "welsh.pdf")), ()))
+    assert error is None, error
+    assert " ".join(pdfs.text(tmp_path / "welsh.pdf").split()) == words
+    with pikepdf.open(tmp_path / "welsh.pdf") as pdf:
+        files = {bytes(font.DescendantFonts[0].FontDescriptor.FontFile2.read_bytes())
+                 for font in pdf.pages[0].Resources.Font.values()}
+    assert len(files) == 2, "the Latin and the extended-Latin file, each embedded"
+
+
+def test_a_pack_is_its_parts_page_for_page_and_made_again_only_when_they_change(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_render, "CACHE", tmp_path / "cache")
+    site = tmp_path / "site"
+
+    def jobs(second: str):
+        a = pdf_render.PdfJob(_sheet("<p>A one</p><p>A two</p>", "A"), str(tmp_path), site / "a.pdf", "a.pdf")
+        b = pdf_render.PdfJob(_sheet(f"<p>{second}</p>", "B"), str(tmp_path), site / "b.pdf", "b.pdf")
+        pack = pdf_render.PdfJob(_sheet("", "Both sheets"), str(tmp_path), site / "pack.pdf", "pack.pdf",
+                                 pages_of=[b, a])
+        return [a, b, pack]
+
+    assert pdf_render.render_all(jobs("B one"), workers=1) == (3, 0)
+    assert pdfs.page_texts(site / "pack.pdf") == pdfs.page_texts(site / "b.pdf") + pdfs.page_texts(site / "a.pdf")
+    with pikepdf.open(site / "pack.pdf") as pdf:
+        assert str(pdf.open_metadata().get("dc:title")) == "Both sheets" and len(pdf.pages) == 3
+    assert pdf_render.render_all(jobs("B one"), workers=1) == (0, 3)
+    assert pdf_render.render_all(jobs("B changed"), workers=1) == (2, 1)      # b and the pack; a is as it was
+    assert "B changed" in pdfs.text(site / "pack.pdf")
