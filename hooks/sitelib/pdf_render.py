@@ -130,6 +130,43 @@ def fonts_told_apart() -> None:
     stream.Stream._fonts_told_apart = True
 
 
+def stylesheets_read_once() -> None:
+    """WeasyPrint reads and parses each stylesheet a document links to again for every document:
+    about a twelfth of the time of a sheet or a large-print page. Keep each parsed stylesheet in
+    the process and give it to every document that links to the same file, unchanged since, with
+    the counter styles and colour profiles it adds to its document (WeasyPrint reads its @page
+    rules from the stylesheet itself). Only with the process's one font configuration
+    (_font_config), which has its @font-face rules already. The same PDFs, byte for byte
+    (tests/unit/test_pdf_render.py)."""
+    import weasyprint.css
+
+    if getattr(weasyprint.css, "_stylesheets_read_once", False):
+        return
+    read = weasyprint.css.CSS       # find_stylesheets makes each linked stylesheet with it
+    kept: dict[tuple, tuple] = {}
+
+    def css(*args, url=None, font_config=None, counter_style=None, color_profiles=None, **options):
+        path = Path(url2pathname(urlsplit(url).path)) if url and url.startswith("file:") and not args else None
+        if path is None or font_config is not _font_config() or not path.is_file():
+            return read(*args, url=url, font_config=font_config, counter_style=counter_style,
+                        color_profiles=color_profiles, **options)
+        stat = path.stat()
+        key = (url, stat.st_mtime_ns, stat.st_size, options.get("media_type"))
+        if key not in kept:
+            added: tuple[dict, dict] = ({}, {})
+            options.update(page_rules=None, layers=None)       # its own, not its first document's
+            kept[key] = (read(url=url, font_config=font_config, counter_style=added[0],
+                              color_profiles=added[1], **options), added)
+        sheet, (counters, profiles) = kept[key]
+        for mine, theirs in ((counter_style, counters), (color_profiles, profiles)):
+            if mine is not None:
+                mine.update(theirs)
+        return sheet
+
+    weasyprint.css.CSS = css
+    weasyprint.css._stylesheets_read_once = True
+
+
 def header_scopes(path: str) -> None:
     """Say which cells each table header cell heads (PDF/UA-1 7.5, the /Scope attribute): WeasyPrint
     tags <th> as /TH but drops its scope. A header in a table's head row heads its column; one that
@@ -197,8 +234,10 @@ def _unpacked_font(path: str) -> bytes:
 def _font_config():
     """One font configuration for every PDF a process renders: WeasyPrint then reads the site's
     fonts once, not once for each document (a large-print page or a sheet a twelfth quicker; the
-    same PDF, byte for byte). Its folder of unpacked fonts is removed when the process ends, which
-    WeasyPrint's own cleaning, when a document is let go, missed for the last PDFs of each worker."""
+    same PDF, byte for byte). Every PDF takes its fonts from fonts.css, and from no other stylesheet
+    (tests/unit/test_pdf_render.py): a document's @font-face rules stay in the configuration for
+    the next. Its folder of unpacked fonts is removed when the process ends, which WeasyPrint's own
+    cleaning, when a document is let go, missed for the last PDFs of each worker."""
     from weasyprint.text.fonts import FontConfiguration
     config = FontConfiguration()
     multiprocessing.util.Finalize(None, config.__del__, exitpriority=0)
@@ -238,6 +277,7 @@ def _render_now(job: tuple[str, str, str, str], parts: tuple[tuple[str, str, str
     of the parts' pages, as laid out for their own PDFs (WeasyPrint's Document.copy)."""
     quicker_page_references()
     fonts_told_apart()
+    stylesheets_read_once()
     from weasyprint import HTML
     results: list[Result] = []
     pages: list = []

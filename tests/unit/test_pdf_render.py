@@ -1,7 +1,8 @@
 """How the site's PDFs are made (hooks/sitelib/pdf_render.py).
 
 A change that makes PDFs faster gives the same PDF, byte for byte: the quicker page references
-for WeasyPrint's PDF writer, the fonts unpacked once and the cycle collector run less often. Each
+for WeasyPrint's PDF writer, the fonts unpacked once, one font configuration and each stylesheet
+read once for all of a worker's PDFs, and the cycle collector run less often. Each
 file of the site's font prints its own letters. A sheet pack is made of its sheets' own pages,
 and made again only when one of them changes."""
 from __future__ import annotations
@@ -16,6 +17,14 @@ from sitelib import pdf_render
 DOC = ("<html lang='en'><head><title>t</title><style>p { break-after: page }</style></head><body>"
        + "".join(f"<h2 id='s{i}'>Part {i}</h2><p><a href='#s{(i + 3) % 9}'>to part {(i + 3) % 9}</a></p>" for i in range(9))
        + "</body></html>")
+
+
+def _sheet(body: str, title: str = "t") -> str:
+    """A document in the site's fonts (fonts.css: a Latin and an extended-Latin file for each style)."""
+    fonts = (pdf_render.CSS_DIR / "fonts.css").as_uri()
+    return (f"<html lang='en-GB'><head><title>{title}</title><link rel='stylesheet' href='{fonts}'>"
+            "<style>body { font-family: 'Atkinson Hyperlegible Next' } p { break-after: page }</style>"
+            f"</head><body>{body}</body></html>")
 
 
 def test_the_same_pdf_byte_for_byte(tmp_path, monkeypatch):
@@ -34,9 +43,7 @@ def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path):
     less often: the same PDF as WeasyPrint makes alone, in the site's own font."""
     import gc
 
-    folder = pdf_render.FONTS_DIR.as_uri()
-    doc = DOC.replace("<style>", "<style>@font-face { font-family: SiteFont; src: url(" + folder
-                      + "/atkinson-hyperlegible-next-latin-400-normal.woff2); } body { font-family: SiteFont; } ")
+    doc = _sheet(DOC[DOC.index("<body>") + 6:DOC.index("</body>")])
     pdf_render.fonts_told_apart()       # as _render does (it names the fonts, tested below)
     HTML(string=doc).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
     pdf_render.header_scopes(str(tmp_path / "plain.pdf"))      # as _render does
@@ -47,16 +54,26 @@ def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path):
     with pikepdf.open(tmp_path / "quick.pdf") as pdf:
         fonts = [str(font.get("/DescendantFonts", [font])[0].FontDescriptor.FontName)
                  for font in pdf.pages[0].Resources.Font.values()]
-    assert fonts and all(name.split("+")[1].startswith("SiteFont") for name in fonts), fonts    # not a system font
+    assert fonts and all(name.split("+")[1].startswith("Atkinson-Hyperlegible-Next") for name in fonts), fonts  # not the system's
     assert pdf_render._unpacked_font.cache_info().currsize >= 1
 
 
-def _sheet(body: str, title: str = "t") -> str:
-    """A document in the site's fonts (fonts.css: a Latin and an extended-Latin file for each style)."""
-    fonts = (pdf_render.CSS_DIR / "fonts.css").as_uri()
-    return (f"<html lang='en-GB'><head><title>{title}</title><link rel='stylesheet' href='{fonts}'>"
-            "<style>body { font-family: 'Atkinson Hyperlegible Next' } p { break-after: page }</style>"
-            f"</head><body>{body}</body></html>")
+def test_stylesheets_read_once_give_the_same_pdfs(tmp_path):
+    """Two sheets that link the site's sheet stylesheet (its @page rules, named pages and footer
+    included), made one after the other in one process: the second reuses the parsed stylesheet,
+    and both PDFs are the ones WeasyPrint makes alone."""
+    css = (pdf_render.CSS_DIR / "sheets.css").as_uri()
+    docs = [_sheet(f"<article class='sheet sheet--{form}'><h1 class='sheet__title'>{form}</h1><p>Words</p></article>")
+            .replace("</head>", f"<link rel='stylesheet' href='{css}'></head>") for form in ("easy-read", "large-print")]
+    pdf_render.fonts_told_apart()
+    for i, doc in enumerate(docs):
+        HTML(string=doc).write_pdf(tmp_path / f"plain{i}.pdf", pdf_variant="pdf/ua-1")   # its own font configuration
+        pdf_render.header_scopes(str(tmp_path / f"plain{i}.pdf"))
+        [(_out, error, _cpu)] = pdf_render._render(((doc, str(tmp_path), "x.pdf", str(tmp_path / f"kept{i}.pdf")), ()))
+        assert error is None, error
+        assert (tmp_path / f"plain{i}.pdf").read_bytes() == (tmp_path / f"kept{i}.pdf").read_bytes(), doc
+    import weasyprint.css
+    assert getattr(weasyprint.css, "_stylesheets_read_once", False)
 
 
 def test_each_font_file_prints_its_own_letters(tmp_path):
@@ -91,3 +108,11 @@ def test_a_pack_is_its_parts_page_for_page_and_made_again_only_when_they_change(
     assert pdf_render.render_all(jobs("B one"), workers=1) == (0, 3)
     assert pdf_render.render_all(jobs("B changed"), workers=1) == (2, 1)      # b and the pack; a is as it was
     assert "B changed" in pdfs.text(site / "pack.pdf")
+
+
+def test_only_the_font_stylesheet_declares_fonts():
+    """Every PDF a worker makes shares one font configuration (pdf_render._font_config), so the
+    fonts must come from one stylesheet that every PDF links, fonts.css, and no other."""
+    declaring = [name for name in pdf_render.PDF_CSS
+                 if "@font-face" in (pdf_render.CSS_DIR / name).read_text(encoding="utf-8")]
+    assert declaring == ["fonts.css"], declaring
