@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from checks.browser import first_frames
+
 # The scripts each kind of page runs: Material's bundle and our two small scripts on standard
 # pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages,
 # and Listen on Easy Read sheet pages; the self-assessment's own script, and Listen in Easy Read;
@@ -80,6 +82,45 @@ def test_starting_to_search_fetches_the_index(chromium, base_url):
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     assert any("search_index.json" in u for u in fetched)
     page.close()
+
+
+# Where each part of the main content stands, if a reader can see it (in the first screen, not
+# transparent): main's children and every element in it with an id, by id or by place.
+TOPS = """() => { const out = {}; const main = document.querySelector("main");
+  const seen = el => { const r = el.getBoundingClientRect(), style = getComputedStyle(el);
+    const shown = r.height > 0 && r.top < innerHeight && style.visibility !== "hidden" && style.opacity !== "0";
+    return shown ? Math.round(r.top) : null; };
+  [...main.children].forEach((el, i) => { const top = seen(el); if (top !== null) out[el.id || i + " " + el.tagName] = top; });
+  main.querySelectorAll("[id]").forEach(el => { const top = seen(el); if (top !== null) out["#" + el.id] = top; });
+  return out; }"""
+
+
+@pytest.mark.xdist_group("first-view")
+def test_nothing_a_reader_sees_moves_when_the_scripts_start(chromium, base_url):
+    """The home page and one page of each format at phone size: what a reader sees before the
+    page's scripts have run stays where it is once they have, because what the scripts show has
+    its room from the first paint (the "js" class is set in the head). On a slow phone the
+    scripts run after the first paint, and the sheets' fill-in panel pushed the sheet down a
+    screen (Lighthouse's layout shift 0.26)."""
+    problems = []
+    for address in SCRIPTS:
+        tops = []
+        for scripts in (False, True):
+            context = chromium.new_context(viewport={"width": 412, "height": 823})
+            page = context.new_page()
+            if not scripts:       # the page as it is painted before its scripts have come
+                page.route("**/*.js", lambda route: route.abort())
+            page.goto(base_url + address)
+            page.evaluate("document.fonts.ready")
+            first_frames(page)
+            tops.append(page.evaluate(TOPS))
+            context.close()
+        before, after = tops
+        moved = {part: (top, after.get(part)) for part, top in before.items()
+                 if after.get(part) is None or abs(after[part] - top) > 2}
+        if moved:
+            problems.append(f"/{address}: moved when the scripts ran (from, to): {moved}")
+    assert not problems, "\n".join(problems)
 
 
 def test_every_text_file_has_compressed_copies_with_the_same_content(site_dir):
