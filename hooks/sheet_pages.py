@@ -230,6 +230,6 @@ def queue_pdf(env, m, config, sheets, form, address, title, description, pages_o
         title=title, description=description, site_name=config.site_name, form=form, version=m.version,
         to_root=format_page.to_root(from_dir), sheets_html=body)
     job = pdf_render.PdfJob(html=document, base_url=str(site / from_dir), out=site / address, label=address,
-                            pages_of=[j for j in pages_of if j is not None])
+                            pages_of=list(pages_of))
     pdf_render.add(job)
     return job

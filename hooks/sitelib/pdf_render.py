@@ -53,6 +53,8 @@ def add(job: PdfJob):
         build.current().pdf_jobs.append(job)
 
 
+VARIANT = "pdf/ua-1"       # tagged for accessibility: PDF/UA-1
+
 # Change this when you change how a PDF is made here (not only its HTML or CSS): every PDF is made again.
 HOW_MADE = "weasyprint pdf/ua-1, a font for each file, then header_scopes; a pack from its parts' pages"
 
@@ -278,35 +280,40 @@ def _render_now(job: tuple[str, str, str, str], parts: tuple[tuple[str, str, str
     quicker_page_references()
     fonts_told_apart()
     stylesheets_read_once()
-    from weasyprint import HTML
-    results: list[Result] = []
     pages: list = []
-    for html, base_url, out, cached in parts:
-        start = time.process_time()
-        try:
-            document = HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).render(
-                pdf_variant=VARIANT, font_config=_font_config())
-            if cached:
-                _write(document, cached)
-            pages += document.pages
-            results.append((out, None, time.process_time() - start))
-        except Exception as exc:  # reported with the part's name by render_all
-            results.append((out, f"{type(exc).__name__}: {exc}", time.process_time() - start))
+
+    def part(html: str, base_url: str, cached: str | None) -> None:
+        document = _laid_out(html, base_url)
+        if cached:
+            _write(document, cached)
+        pages.extend(document.pages)
+
+    def whole(html: str, base_url: str, cached: str) -> None:
+        document = _laid_out(html, base_url)
+        _write(document.copy(pages) if parts else document, cached)
+
+    results = [_attempt(out, part, html, base_url, cached) for html, base_url, out, cached in parts]
     html, base_url, out, cached = job
-    start = time.process_time()
     if any(error for _out, error, _seconds in results):
         return results + [(out, "a PDF it is made of could not be made", 0.0)]
+    return results + [_attempt(out, whole, html, base_url, cached)]
+
+
+def _attempt(out: str, make, *args) -> Result:
+    """Make one PDF: (its address, the error if any, seconds of CPU it took). An error is reported
+    with the page's or sheet's name by render_all."""
+    start = time.process_time()
     try:
-        document = HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).render(
-            pdf_variant=VARIANT, font_config=_font_config())
-        _write(document.copy(pages) if parts else document, cached)
-        results.append((out, None, time.process_time() - start))
-    except Exception as exc:  # reported with the page's name by render_all
-        results.append((out, f"{type(exc).__name__}: {exc}", time.process_time() - start))
-    return results
+        make(*args)
+        return out, None, time.process_time() - start
+    except Exception as exc:
+        return out, f"{type(exc).__name__}: {exc}", time.process_time() - start
 
 
-VARIANT = "pdf/ua-1"
+def _laid_out(html: str, base_url: str):
+    from weasyprint import HTML
+    return HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).render(
+        pdf_variant=VARIANT, font_config=_font_config())
 
 
 def _write(document, cached: str) -> None:
