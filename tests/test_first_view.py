@@ -1,9 +1,9 @@
-"""A page's first view fetches only what its format uses: no search index, no script it does not run, no audio.
+"""A page's first view fetches only what its format uses, and nothing on it moves as its scripts start.
 
 Read on a slow phone, every request counts. Opened in Chromium at phone width, the home page
 and one page of each format fetch no search index or search worker until the reader starts to
 search, and no script that their format does not use; starting to search then fetches the
-index. The figures are each first view's requests and bytes."""
+index. What a reader sees before the scripts run stays where it is once they have."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit

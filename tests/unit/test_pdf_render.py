@@ -1,10 +1,10 @@
-"""How the site's PDFs are made (hooks/sitelib/pdf_render.py).
+"""The PDFs print every letter as written, and each sheet pack holds its sheets as they are.
 
-A change that makes PDFs faster gives the same PDF, byte for byte: the quicker page references
-for WeasyPrint's PDF writer, the fonts unpacked once, one font configuration and each stylesheet
-read once for all of a worker's PDFs, and the cycle collector run less often. Each
-file of the site's font prints its own letters. A sheet pack is made of its sheets' own pages,
-and made again only when one of them changes."""
+How hooks/sitelib/pdf_render.py makes the PDFs. A change that makes them faster gives the same
+PDF, byte for byte: the quicker page references for WeasyPrint's PDF writer, the fonts unpacked
+once, one font configuration and each stylesheet read once for all of a worker's PDFs, and the
+cycle collector run less often. Each file of the site's font prints its own letters. A sheet
+pack is made of its sheets' own pages, and made again only when one of them changes."""
 from __future__ import annotations
 
 import pikepdf
