@@ -7,7 +7,6 @@ import contextlib
 import functools
 import gc
 import hashlib
-import io
 import json
 import multiprocessing.util
 import os
@@ -145,13 +144,13 @@ def stylesheets_read_once() -> None:
     if getattr(weasyprint.css, "_stylesheets_read_once", False):
         return
     read = weasyprint.css.CSS       # find_stylesheets makes each linked stylesheet with it
-    kept: dict[tuple, tuple] = {}
 
     def css(*args, url=None, font_config=None, counter_style=None, color_profiles=None, **options):
         path = Path(url2pathname(urlsplit(url).path)) if url and url.startswith("file:") and not args else None
         if path is None or font_config is not _font_config() or not path.is_file():
             return read(*args, url=url, font_config=font_config, counter_style=counter_style,
                         color_profiles=color_profiles, **options)
+        kept = vars(font_config).setdefault("_stylesheets_read_once", {})    # kept with the fonts they declared
         stat = path.stat()
         key = (url, stat.st_mtime_ns, stat.st_size, options.get("media_type"))
         if key not in kept:
@@ -223,20 +222,12 @@ def fewer_collections():
         gc.set_threshold(*kept)
 
 
-@functools.cache
-def _unpacked_font(path: str) -> bytes:
-    from fontTools.ttLib import woff2
-    out = io.BytesIO()
-    with open(path, "rb") as packed:
-        woff2.decompress(packed, out)
-    return out.getvalue()
-
-
 @functools.lru_cache(maxsize=1)
 def _font_config():
-    """One font configuration for every PDF a process renders: WeasyPrint then reads the site's
-    fonts once, not once for each document (a large-print page or a sheet a twelfth quicker; the
-    same PDF, byte for byte). Every PDF takes its fonts from fonts.css, and from no other stylesheet
+    """One font configuration for every PDF a process renders: WeasyPrint then fetches and unpacks
+    each of the site's WOFF2 fonts once, not once for each document (in pure Python, that was half
+    the time of a printable sheet), and sets up its fonts once (a large-print page or a sheet a
+    further twelfth quicker). The same PDFs, byte for byte. Every PDF takes its fonts from fonts.css, and from no other stylesheet
     (tests/unit/test_pdf_render.py): a document's @font-face rules stay in the configuration for
     the next. Its folder of unpacked fonts is removed when the process ends, which WeasyPrint's own
     cleaning, when a document is let go, missed for the last PDFs of each worker."""
@@ -247,21 +238,11 @@ def _font_config():
 
 
 @functools.lru_cache(maxsize=1)
-def _fetcher():
-    """WeasyPrint's URL fetcher, but a WOFF2 font (the site's fonts are WOFF2) is unpacked once in
-    each process and then served from memory. WeasyPrint unpacks it itself, with the same function,
-    for every document: in pure Python, that was half the time of a printable sheet (0.35 s to
-    0.17 s of CPU). The font WeasyPrint embeds, and so the PDF, is the same."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class UnpackedFonts(URLFetcher):
-        def fetch(self, url, headers=None):
-            if url.startswith("file:") and url.split("?")[0].endswith(".woff2"):
-                path = url2pathname(urlsplit(url).path)
-                return URLFetcherResponse(url, _unpacked_font(path), {"Content-Type": "font/ttf"})
-            return super().fetch(url, headers)
-
-    return UnpackedFonts()
+def _patched() -> None:
+    """WeasyPrint as this module makes PDFs with it: each change once in each process."""
+    quicker_page_references()
+    fonts_told_apart()
+    stylesheets_read_once()
 
 
 Result = tuple[str, "str | None", float]    # a PDF's address, the error if any, seconds of CPU it took
@@ -277,9 +258,7 @@ def _render_now(job: tuple[str, str, str, str], parts: tuple[tuple[str, str, str
     """`job` is (html, base url, address, place in the cache). With `parts`, each (html, base url,
     address, place in the cache, or None when its PDF is cached already), the job's PDF is made
     of the parts' pages, as laid out for their own PDFs (WeasyPrint's Document.copy)."""
-    quicker_page_references()
-    fonts_told_apart()
-    stylesheets_read_once()
+    _patched()
     pages: list = []
 
     def part(html: str, base_url: str, cached: str | None) -> None:
@@ -312,7 +291,7 @@ def _attempt(out: str, make, *args) -> Result:
 
 def _laid_out(html: str, base_url: str):
     from weasyprint import HTML
-    return HTML(string=html, base_url=base_url, url_fetcher=_fetcher()).render(
+    return HTML(string=html, base_url=base_url).render(
         pdf_variant=VARIANT, font_config=_font_config())
 
 

@@ -1,9 +1,9 @@
 """The PDFs print every letter as written, and each sheet pack holds its sheets as they are.
 
 How hooks/sitelib/pdf_render.py makes the PDFs. A change that makes them faster gives the same
-PDF, byte for byte: the quicker page references for WeasyPrint's PDF writer, the fonts unpacked
-once, one font configuration and each stylesheet read once for all of a worker's PDFs, and the
-cycle collector run less often. Each file of the site's font prints its own letters. A sheet
+PDF, byte for byte: the quicker page references for WeasyPrint's PDF writer, one font
+configuration (each font unpacked once) and each stylesheet read once for all of a worker's
+PDFs, and the cycle collector run less often. Each file of the site's font prints its own letters. A sheet
 pack is made of its sheets' own pages, and made again only when one of them changes."""
 from __future__ import annotations
 
@@ -38,24 +38,40 @@ def test_the_same_pdf_byte_for_byte(tmp_path, monkeypatch):
     assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "quick.pdf").read_bytes()
 
 
-def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path):
-    """The site's WOFF2 fonts served unpacked (pdf_render._fetcher), and the cycle collector run
-    less often: the same PDF as WeasyPrint makes alone, in the site's own font."""
+def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path, monkeypatch):
+    """The site's WOFF2 fonts fetched and unpacked once in a worker (its one font configuration,
+    pdf_render._font_config), and the cycle collector run less often: the same PDF as WeasyPrint
+    makes alone, in the site's own font."""
     import gc
+
+    import weasyprint.text.fonts
 
     doc = _sheet(DOC[DOC.index("<body>") + 6:DOC.index("</body>")])
     pdf_render.fonts_told_apart()       # as _render does (it names the fonts, tested below)
     HTML(string=doc).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
     pdf_render.header_scopes(str(tmp_path / "plain.pdf"))      # as _render does
     before = gc.get_threshold()
-    [(out, error, _cpu)] = pdf_render._render(((doc, str(tmp_path), "x.pdf", str(tmp_path / "quick.pdf")), ()))
-    assert error is None and gc.get_threshold() == before
+    fetched: list[str] = []
+    fetch = weasyprint.text.fonts.fetch
+
+    def counted(fetcher, url):
+        fetched.append(url)
+        return fetch(fetcher, url)
+
+    monkeypatch.setattr(weasyprint.text.fonts, "fetch", counted)
+    pdf_render._font_config.cache_clear()        # a worker's first PDF, whatever ran before here
+    for name in ("first.pdf", "quick.pdf"):
+        [(out, error, _cpu)] = pdf_render._render(((doc, str(tmp_path), "x.pdf", str(tmp_path / name)), ()))
+        assert error is None and gc.get_threshold() == before
+        if name == "first.pdf":
+            fonts_fetched = len(fetched)
+    assert fonts_fetched >= 1 and len(fetched) == fonts_fetched, "the second PDF fetched the fonts again"
     assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "quick.pdf").read_bytes()
     with pikepdf.open(tmp_path / "quick.pdf") as pdf:
         fonts = [str(font.get("/DescendantFonts", [font])[0].FontDescriptor.FontName)
                  for font in pdf.pages[0].Resources.Font.values()]
     assert fonts and all(name.split("+")[1].startswith("Atkinson-Hyperlegible-Next") for name in fonts), fonts  # not the system's
-    assert pdf_render._unpacked_font.cache_info().currsize >= 1
+    assert all(url.endswith(".woff2") for url in fetched) and len(set(fetched)) == len(fetched), fetched
 
 
 def test_stylesheets_read_once_give_the_same_pdfs(tmp_path):
