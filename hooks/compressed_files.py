@@ -19,7 +19,7 @@ from pathlib import Path
 import brotli
 from mkdocs.plugins import event_priority
 
-from sitelib import build
+from sitelib import build, cores
 from sitelib.errors import ROOT
 
 TEXT = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
@@ -69,11 +69,12 @@ def _prune() -> None:
 def on_post_build(config):
     if build.current().serving:
         return
-    for f in sorted(Path(config.site_dir).rglob("*")):
-        if f.suffix not in TEXT or not f.is_file():
-            continue
-        data = f.read_bytes()
-        if len(data) < SMALLEST:
-            continue
-        _place(data, f)
+    files = [f for f in sorted(Path(config.site_dir).rglob("*")) if f.suffix in TEXT and f.is_file()]
+    cores.each(files, _copies_of)
     _prune()
+
+
+def _copies_of(f: Path) -> None:
+    data = f.read_bytes()
+    if len(data) >= SMALLEST:
+        _place(data, f)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from sitelib import build, easy_read_layout, format_page
+from sitelib import build, cores, easy_read_layout, format_page
 from sitelib.content import resolve_easy_link
 from sitelib.errors import where
 from sitelib.format_page import format_links
@@ -49,13 +49,14 @@ def link_href(m, record, page_dir: str, target: str) -> str:
 def on_post_build(config):
     m = build.current().model
     links = footer(m.words)
-    for record in m.pages.values():
+
+    def write_page(record) -> None:
         doc = easy_read_layout.page_doc(record, m)
         page_dir = record.formats["easy_read"]
         content = easy_read_layout.render(
-            doc, m.data, link_href=lambda target, r=record, d=page_dir: link_href(m, r, d, target),
-            picture_href=lambda name, d=page_dir: relative_href(f"assets/pictures/{name}.svg", d),
-            audio_href=lambda n, p=record.path, d=page_dir: relative_href(AUDIO.address(p, n=n), d),
+            doc, m.data, link_href=lambda target: link_href(m, record, page_dir, target),
+            picture_href=lambda name: relative_href(f"assets/pictures/{name}.svg", page_dir),
+            audio_href=lambda n: relative_href(AUDIO.address(record.path, n=n), page_dir),
             listen=m.words.say("listen", "point"))
         if record.easy_read is None:
             content = '<div class="er-missing">' + content + "</div>"
@@ -64,3 +65,8 @@ def on_post_build(config):
             format_class="easy-read", stylesheets=STYLESHEETS, format_home="easy-read/", footer_links=links,
             data_source=where(doc.path if record.easy_read else (record.easy_read_file or doc.path)),
             format_links=format_links(record, "easy_read", m.words), listen=True)
+
+    records = list(m.pages.values())
+    for record in records:      # worked out here, before the pages are shared out: the audio and the manifest ask too
+        easy_read_layout.explained_terms(easy_read_layout.page_doc(record, m), m.data)
+    cores.each(records, write_page)

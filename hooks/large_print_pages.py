@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from sitelib import build, format_page, html_tools, pdf_render
+from sitelib import build, cores, format_page, html_tools, pdf_render
 from sitelib.format_page import format_links
 from sitelib.large_print import large_print_tree, use_full_addresses
 
@@ -66,7 +66,10 @@ def on_post_build(config):
     m = build.current().model
     site = Path(config.site_dir)
     links = footer(m.words)
-    for record in m.pages.values():
+    pdfs = not pdf_render.skipping()
+
+    def write_page(record) -> str | None:
+        """Write the page, and give the HTML of its PDF."""
         address = record.formats["large_print"]
         tree = large_print_tree(record, m, address)
         format_page.write(
@@ -75,10 +78,14 @@ def on_post_build(config):
             stylesheets=STYLESHEETS, format_home="large-print/", footer_links=links,
             data_source=str(record.src_uri), format_links=format_links(record, "large_print", m.words),
             print_stylesheets=[PDF_STYLESHEET])
-        if pdf_render.skipping():
-            continue
+        if not pdfs:
+            return None
         use_full_addresses(tree, m, address)      # the same content, with links that work from a PDF
-        pdf_html = pdf_document(record, m, config, html_tools.serialize_fragment(tree))
-        pdf_render.add(pdf_render.PdfJob(html=pdf_html, base_url=str(site / address) + "/",
-                                         out=site / record.formats["large_print_pdf"],
-                                         label=record.formats["large_print_pdf"]))
+        return pdf_document(record, m, config, html_tools.serialize_fragment(tree))
+
+    records = list(m.pages.values())
+    for record, pdf_html in zip(records, cores.each(records, write_page), strict=True):
+        if pdf_html is not None:
+            pdf_render.add(pdf_render.PdfJob(html=pdf_html, base_url=str(site / record.formats["large_print"]) + "/",
+                                             out=site / record.formats["large_print_pdf"],
+                                             label=record.formats["large_print_pdf"]))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitelib import build
+from sitelib import build, cores
 from sitelib.errors import ROOT as CODE_ROOT
 from sitelib.errors import ContentError
 from sitelib.history import build_date
@@ -125,22 +125,20 @@ def write_zip(site: Path, online: str) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".zip.tmp")
     shim = (CODE_ROOT / "vendor" / "iframe-worker" / "shim.js").read_text(encoding="utf-8")
+    everything = sorted(site.rglob("*"))
+    folders = {"."} | {f.relative_to(site).as_posix() for f in everything if f.is_dir()}
+    names = folder_names(folders)
+    files = {f.relative_to(site).as_posix(): f for f in everything if f.is_file() and f not in (out, tmp)}
+    pages = [rel for rel in files if rel.endswith(".html") and rel not in WEB_ONLY]
+    # The pages' links, made to work from a folder, on every core; the zip is written in one process.
+    offline = dict(zip(pages, cores.each(pages, lambda rel: offline_html(
+        files[rel].read_text(encoding="utf-8"), rel, folders, online, names)), strict=True))
     with zipfile.ZipFile(tmp, "w") as z:
-        everything = sorted(site.rglob("*"))
-        folders = {"."} | {f.relative_to(site).as_posix() for f in everything if f.is_dir()}
-        names = folder_names(folders)
-        for f in everything:
-            if not f.is_file() or f in (out, tmp):
-                continue
-            rel = f.relative_to(site).as_posix()
+        for rel, f in files.items():
             if rel in WEB_ONLY:
                 continue
-            arc = f"{FOLDER}/{rel}"
             method = zipfile.ZIP_STORED if f.suffix in STORED else zipfile.ZIP_DEFLATED
-            if f.suffix == ".html":
-                _add(z, arc, stamp, method, offline_html(f.read_text(encoding="utf-8"), rel, folders, online, names))
-            else:
-                _add(z, arc, stamp, method, f.read_bytes())
+            _add(z, f"{FOLDER}/{rel}", stamp, method, offline[rel] if rel in offline else f.read_bytes())
         index = site / "search" / "search_index.json"
         if index.exists():
             _add(z, f"{FOLDER}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from sitelib import build, html_tools, text_render
+from sitelib import build, cores, html_tools, text_render
 
 GUIDE = "text/guide.txt"
 
@@ -56,15 +56,17 @@ def _fit(reference: str) -> str:
 def on_post_build(config):
     m = build.current().model
     site = Path(config.site_dir)
-    texts = {}
-    for record in m.pages.values():
+
+    def write_page(record) -> str:
         text = page_text(record, m, config)
-        texts[record.path] = text
         out = site / record.formats["text"]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8-sig")
+        return text
+
+    records = m.in_reading_order()
+    texts = cores.each(records, write_page)
     separator = "\n\n" + "=" * 80 + "\n\n"
     intro = (f"{config.site_name.upper()}\n\nThe whole guide as plain text, page by page, in reading order.\n"
              f"Web site: {m.absolute('')}\n")
-    ordered = [texts[r.path] for r in m.in_reading_order()]
-    (site / GUIDE).write_text(intro + separator + separator.join(ordered), encoding="utf-8-sig")
+    (site / GUIDE).write_text(intro + separator + separator.join(texts), encoding="utf-8-sig")

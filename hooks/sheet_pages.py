@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from sitelib import build, format_page, html_tools, made_pages, model, pdf_render
+from sitelib import build, cores, format_page, html_tools, made_pages, model, pdf_render
 from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from sitelib.errors import where
 from sitelib.formats import FORMS, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
@@ -199,37 +199,49 @@ def on_post_build(config):
     m = build.current().model
     site = Path(config.site_dir)
     env = build.current().env or config.theme.get_env()
-    pdfs = {}
-    for sheet in m.sheets.values():
+    pdfs = not pdf_render.skipping()
+
+    def make(item) -> str | None:
+        """Write a sheet's page in one form, and give the HTML of its PDF."""
+        sheet, form = item
         a = sheet_addresses(sheet.slug)
-        for form in FORMS:
-            out = site / a[sheet_format(form, page=True).key] / "index.html"
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(sheet_page(env, config, m, sheet, form), encoding="utf-8")
-            pdfs[sheet.slug, form] = queue_pdf(
-                env, m, config, [sheet], form, a[sheet_format(form, page=False).key],
-                f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
+        out = site / a[sheet_format(form, page=True).key] / "index.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(sheet_page(env, config, m, sheet, form), encoding="utf-8")
+        if not pdfs:
+            return None
+        return pdf_document(env, m, config, [sheet], form, a[sheet_format(form, page=False).key],
+                            f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
+
+    items = [(sheet, form) for sheet in m.sheets.values() for form in FORMS]
+    documents = cores.each(items, make)
+    if not pdfs:
+        return
+    jobs = {(sheet.slug, form): queue_pdf(site, document, sheet_addresses(sheet.slug)[sheet_format(form, page=False).key])
+            for (sheet, form), document in zip(items, documents, strict=True) if document is not None}
     sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
                                                       s.title.lower()))
     for form in FORMS:
         # A pack is its sheets' own PDFs, page for page (each sheet's pages numbered as in its own PDF).
-        queue_pdf(env, m, config, [], form, f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf",
-                  f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
-                  "Every printable sheet of the site in one file.",
-                  pages_of=[pdfs[s.slug, form] for s in sheets])
+        address = f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf"
+        shell = pdf_document(env, m, config, [], form, address,
+                             f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
+                             "Every printable sheet of the site in one file.")
+        queue_pdf(site, shell, address, pages_of=[jobs[s.slug, form] for s in sheets])
 
 
-def queue_pdf(env, m, config, sheets, form, address, title, description, pages_of=()) -> pdf_render.PdfJob | None:
-    """Queue the PDF of these sheets, or of a pack made of the pages of these sheets' PDFs (`pages_of`)."""
-    if pdf_render.skipping():
-        return None
-    site = Path(config.site_dir)
+def pdf_document(env, m, config, sheets, form, address, title, description) -> str:
+    """The HTML of the PDF of these sheets (none: the shell of a pack, whose pages are its sheets')."""
     from_dir = posixpath.dirname(address) + "/"
     body = "\n".join(sheet_html(env, m, s, form, from_dir) for s in sheets)
-    document = env.get_template("sheets/pdf.html").render(
+    return env.get_template("sheets/pdf.html").render(
         title=title, description=description, site_name=config.site_name, form=form, version=m.version,
         to_root=format_page.to_root(from_dir), sheets_html=body)
-    job = pdf_render.PdfJob(html=document, base_url=str(site / from_dir), out=site / address, label=address,
-                            pages_of=list(pages_of))
+
+
+def queue_pdf(site: Path, document: str, address: str, pages_of=()) -> pdf_render.PdfJob:
+    """Queue a PDF, or a pack made of the pages of other PDFs (`pages_of`)."""
+    job = pdf_render.PdfJob(html=document, base_url=str(site / (posixpath.dirname(address) + "/")), out=site / address,
+                            label=address, pages_of=list(pages_of))
     pdf_render.add(job)
     return job

@@ -24,6 +24,11 @@ def set_command(command: str) -> None:
     _process["command"] = command
 
 
+def serving() -> bool:
+    """`mkdocs serve` (make serve) runs in this process: a quick preview, beside its web server."""
+    return _process["command"] == "serve"
+
+
 @dataclass
 class Build:
     config: Any
@@ -65,7 +70,7 @@ _current: Build | None = None
 def start(config) -> Build:
     global _current
     root = Path(config.config_file_path).resolve().parent
-    _current = Build(config=config, root=root, serving=_process["command"] == "serve")
+    _current = Build(config=config, root=root, serving=serving())
     return _current
 
 

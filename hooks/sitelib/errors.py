@@ -50,6 +50,9 @@ class ContentError(PluginError):
     def file(self) -> str:
         return where(self.path)
 
+    def __reduce__(self):      # made again from its parts, when it comes from another process (sitelib/cores.py)
+        return (ContentError, (self.path, self.problem, self.fix, self.line))
+
 
 def _lines(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:8])
@@ -85,6 +88,9 @@ class ContentErrors(PluginError):
         n = len(entries)
         head = f"The site was not built: {n} problem{'s' if n != 1 else ''} in the content.\n"
         super().__init__(head + "\n".join(f"- {e}" for e in entries))
+
+    def __reduce__(self):
+        return (ContentErrors, (self.errors,))
 
 
 class Collector:
