@@ -55,7 +55,7 @@ def add(job: PdfJob):
 VARIANT = "pdf/ua-1"       # tagged for accessibility: PDF/UA-1
 
 # Change this when you change how a PDF is made here (not only its HTML or CSS): every PDF is made again.
-HOW_MADE = "weasyprint pdf/ua-1, a font for each file, then header_scopes; a pack from its parts' pages"
+HOW_MADE = "weasyprint pdf/ua-1, a font for each file, header_scopes as it writes; a pack from its parts' pages"
 
 
 def _assets_fingerprint() -> str:
@@ -168,39 +168,32 @@ def stylesheets_read_once() -> None:
     weasyprint.css._stylesheets_read_once = True
 
 
-def header_scopes(path: str) -> None:
+def header_scopes(_document, pdf) -> None:
     """Say which cells each table header cell heads (PDF/UA-1 7.5, the /Scope attribute): WeasyPrint
     tags <th> as /TH but drops its scope. A header in a table's head row heads its column; one that
-    starts a body row heads its row. Checked by pdfua's rule UA-15-003 (tests/test_sheets.py)."""
-    import pikepdf
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        root = pdf.Root.get("/StructTreeRoot")
-        if root is None:
-            return
-        changed = False
-        stack = [root]
-        while stack:
-            node = stack.pop()
-            k = node.get("/K") if isinstance(node, pikepdf.Dictionary) else None
-            if k is None:
-                continue
-            kids = list(k) if isinstance(k, pikepdf.Array) else [k]
-            for i, kid in enumerate(kids):
-                if not isinstance(kid, pikepdf.Dictionary) or "/S" not in kid:
-                    continue
-                attributes = kid.get("/A")
-                if kid.S == pikepdf.Name.TH and (attributes is None or
-                                                 (isinstance(attributes, pikepdf.Dictionary) and "/Scope" not in attributes)):
-                    in_head = node.get("/P") is not None and node.P.get("/S") == pikepdf.Name.THead
-                    scope = pikepdf.Name.Column if in_head or i > 0 else pikepdf.Name.Row
-                    if attributes is None:
-                        kid.A = pikepdf.Dictionary(O=pikepdf.Name.Table, Scope=scope)
-                    else:
-                        attributes.Scope = scope
-                    changed = True
-                stack.append(kid)
-        if changed:
-            pdf.save(path, deterministic_id=True)
+    starts a body row heads its row. Checked by pdfua's rule UA-15-003 (tests/test_sheets.py).
+
+    A finisher for WeasyPrint's write_pdf: it changes the PDF's objects before they are written,
+    so the PDF is not opened and written a second time."""
+    import pydyf
+    objects = pdf.objects
+
+    def at(reference: bytes):
+        return objects[int(reference.split()[0])]
+
+    for element in objects:
+        if not isinstance(element, pydyf.Dictionary) or element.get("S") != "/TH":
+            continue
+        attributes = element.get("A")
+        if attributes is not None and "Scope" in attributes:
+            continue
+        row = at(element["P"])
+        in_head = "P" in row and at(row["P"]).get("S") == "/THead"
+        scope = "/Column" if in_head or list(row["K"]).index(element.reference) > 0 else "/Row"
+        if attributes is None:
+            element["A"] = pydyf.Dictionary({"O": "/Table", "Scope": scope})
+        else:
+            attributes["Scope"] = scope
 
 
 # How often Python's cycle collector runs while a PDF is made (see fewer_collections).
@@ -298,8 +291,7 @@ def _laid_out(html: str, base_url: str):
 def _write(document, cached: str) -> None:
     Path(cached).parent.mkdir(parents=True, exist_ok=True)
     tmp = f"{cached}.{os.getpid()}.tmp"
-    document.write_pdf(tmp, pdf_variant=VARIANT, uncompressed_pdf=False)
-    header_scopes(tmp)
+    document.write_pdf(tmp, pdf_variant=VARIANT, uncompressed_pdf=False, finisher=header_scopes)
     os.replace(tmp, cached)
 
 

@@ -4,7 +4,8 @@ How hooks/sitelib/pdf_render.py makes the PDFs. A change that makes them faster 
 PDF, byte for byte: the quicker page references for WeasyPrint's PDF writer, one font
 configuration (each font unpacked once) and each stylesheet read once for all of a worker's
 PDFs, and the cycle collector run less often. Each file of the site's font prints its own letters. A sheet
-pack is made of its sheets' own pages, and made again only when one of them changes."""
+pack is made of its sheets' own pages, and made again only when one of them changes. Each table
+header says what it heads."""
 from __future__ import annotations
 
 import pikepdf
@@ -48,8 +49,8 @@ def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path, m
 
     doc = _sheet(DOC[DOC.index("<body>") + 6:DOC.index("</body>")])
     pdf_render.fonts_told_apart()       # as _render does (it names the fonts, tested below)
-    HTML(string=doc).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
-    pdf_render.header_scopes(str(tmp_path / "plain.pdf"))      # as _render does
+    HTML(string=doc).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1",
+                               finisher=pdf_render.header_scopes)      # as _render does
     before = gc.get_threshold()
     fetched: list[str] = []
     fetch = weasyprint.text.fonts.fetch
@@ -83,8 +84,8 @@ def test_stylesheets_read_once_give_the_same_pdfs(tmp_path):
             .replace("</head>", f"<link rel='stylesheet' href='{css}'></head>") for form in ("easy-read", "large-print")]
     pdf_render.fonts_told_apart()
     for i, doc in enumerate(docs):
-        HTML(string=doc).write_pdf(tmp_path / f"plain{i}.pdf", pdf_variant="pdf/ua-1")   # its own font configuration
-        pdf_render.header_scopes(str(tmp_path / f"plain{i}.pdf"))
+        HTML(string=doc).write_pdf(tmp_path / f"plain{i}.pdf", pdf_variant="pdf/ua-1",   # its own font configuration
+                                   finisher=pdf_render.header_scopes)
         [(_out, error, _cpu)] = pdf_render._render(((doc, str(tmp_path), "x.pdf", str(tmp_path / f"kept{i}.pdf")), ()))
         assert error is None, error
         assert (tmp_path / f"plain{i}.pdf").read_bytes() == (tmp_path / f"kept{i}.pdf").read_bytes(), doc
@@ -132,3 +133,31 @@ def test_only_the_font_stylesheet_declares_fonts():
     declaring = [name for name in pdf_render.PDF_CSS
                  if "@font-face" in (pdf_render.CSS_DIR / name).read_text(encoding="utf-8")]
     assert declaring == ["fonts.css"], declaring
+
+
+def test_each_table_header_says_what_it_heads(tmp_path):
+    """A header in a table's head row heads its column, one that starts a body row heads its row,
+    and a header further along a body row heads its column (PDF/UA-1 7.5). WeasyPrint alone gives
+    none of them a scope; the site's PDFs set it as they are written."""
+    table = ("<table><thead><tr><th>Idea</th><th>Now</th><th>Next</th></tr></thead><tbody>"
+             "<tr><th>Power</th><td>Some</td><td>More</td></tr>"
+             "<tr><td>Shared</td><th>Also</th><td>Yes</td></tr></tbody></table>")
+    [(_out, error, _cpu)] = pdf_render._render(((_sheet(table), str(tmp_path), "x.pdf", str(tmp_path / "t.pdf")), ()))
+    assert error is None, error
+    HTML(string=_sheet(table)).write_pdf(tmp_path / "plain.pdf", pdf_variant="pdf/ua-1")
+
+    def scopes(path) -> list[str | None]:
+        """The scope of each table header, in the order of the structure tree."""
+        found = []
+        with pikepdf.open(path) as pdf:
+            stack = [pdf.Root.StructTreeRoot]
+            while stack:
+                node = stack.pop(0)
+                for kid in node.K if isinstance(node.get("/K"), pikepdf.Array) else []:
+                    if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                        if kid.S == pikepdf.Name.TH:
+                            found.append(str(kid.A.Scope) if "/Scope" in kid.A else None)
+                        stack.append(kid)
+        return found
+    assert scopes(tmp_path / "plain.pdf") == [None] * 5
+    assert scopes(tmp_path / "t.pdf") == ["/Column"] * 3 + ["/Row", "/Column"]
