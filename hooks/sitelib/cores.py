@@ -1,12 +1,13 @@
-"""Do a format's work for every page on every core: the Easy Read, large-print and plain-text
-pages, and the sheets, are each made from the page model alone, one page at a time.
+"""A format's work shared out over every core. The Easy Read, large-print and plain-text pages,
+the sheets, the offline copy's pages and the compressed copies are each made one page or file at
+a time, from the page model and the files already made: no page needs another's.
 
 `each(items, work)` gives `work` the items in shares, one share to each core: the build's own
 process takes the first, and a process forked from it (so holding the whole page model, as it
 stands) each of the others. `work` writes its files and returns what the build still needs from
 it (a plain-text page for the whole guide, the HTML of a PDF to queue): the results come back in
 the order of `items`. What `work` changes in memory stays in its process, so it must change
-nothing another hook reads.
+nothing another hook reads (work that others read is done before the pages are shared out).
 
 An error in any share is raised in the build as it would be without the shares: a content
 problem (sitelib.errors.ContentError) is the same one message, with what to do; any other error
@@ -29,6 +30,7 @@ R = TypeVar("R")
 
 
 def workers() -> int:
+    """How many shares: one for each core this process may use, or one in the live preview."""
     if build.serving():
         return 1
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
