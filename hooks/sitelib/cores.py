@@ -88,12 +88,13 @@ def _share(work, share, send) -> None:
 def _result(child, receive):
     try:
         outcome = receive.recv()
-    except EOFError:
-        outcome = ("raised", RuntimeError(f"the process that made a share of the pages ended with code "
-                                          f"{child.exitcode}"), "")
+    except EOFError:            # the process ended without a word: its exit code says how
+        outcome = None
     finally:
         child.join()
         receive.close()
+    if outcome is None:
+        return RuntimeError(f"the process that made a share of the pages ended with code {child.exitcode}")
     if outcome[0] == "done":
         return outcome[1]
     _kind, exc, where = outcome

@@ -77,11 +77,38 @@ class Schemas:
         """Check `instance` (read with yaml_lines, so it knows its lines) against a schema.
         Adds one message per problem; returns True when there is none."""
         before = len(errors)
-        for error in sorted(self.validator(name).iter_errors(instance), key=_order):
-            for leaf in _leaves(error):
-                problem, fix, line = explain(leaf, instance, self.site_lists, name)
-                errors.add(path, problem, fix, line or yaml_lines.line_of(instance) or line_offset_for_empty)
+        leaves = [leaf for error in sorted(self.validator(name).iter_errors(instance), key=_order)
+                  for leaf in _leaves(error)]
+        misspelt = {(tuple(leaf.absolute_path), _meant(leaf)) for leaf in leaves if _meant(leaf)}
+        for leaf in leaves:
+            if leaf.validator == "required" and (tuple(leaf.absolute_path), _missing(leaf)) in misspelt:
+                continue        # the field is there, misspelt: its one message says so
+            problem, fix, line = explain(leaf, instance, self.site_lists, name)
+            errors.add(path, problem, fix, line or yaml_lines.line_of(instance) or line_offset_for_empty)
         return len(errors) == before
+
+
+def _extra(error) -> str | None:
+    """The first field an 'additionalProperties' error found that its schema does not have."""
+    if error.validator != "additionalProperties" or not isinstance(error.schema, dict):
+        return None
+    known = error.schema.get("properties", {})
+    return next((k for k in (error.instance or {}) if k not in known), None)
+
+
+def _meant(error) -> str | None:
+    """The field an unknown field most likely misspells ('descripton' for 'description'), if any."""
+    extra = _extra(error)
+    if extra is None:
+        return None
+    unused = [k for k in error.schema.get("properties", {}) if k not in error.instance]
+    close = difflib.get_close_matches(str(extra), unused, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _missing(error) -> str:
+    found = re.match(r"^'(.+)' is a required property", error.message)
+    return found.group(1) if found else error.validator_value[0]
 
 
 def _order(error):
@@ -159,20 +186,20 @@ def explain(error, instance, site_lists, doc_name: str = "") -> tuple[str, str, 
     custom_fix = schema.get("x-fix", "")
 
     if kind == "required":
-        found = re.match(r"^'(.+)' is a required property", error.message)
-        name = found.group(1) if found else error.validator_value[0]
+        name = _missing(error)
         sub = error.schema.get("properties", {}).get(name, {}) if isinstance(error.schema, dict) else {}
         sub = _resolved(sub, f"{doc_name}.schema.json")
         where_ = f"the {holder}" + (f" ({_name_of(path)})" if path else "")
         example = f" Write it like:\n{_example(sub)}" if _example(sub) else ""
         return (f"{where_} has no '{name}'", f"add '{name}:' with {_what(sub) or 'its value'}.{example}", line)
     if kind == "additionalProperties":
-        extras = [k for k in (value or {}) if k not in schema.get("properties", {})]
+        extra, meant = _extra(error), _meant(error)
         allowed = ", ".join(schema.get("properties", {}))
-        extra = extras[0] if extras else "?"
-        line = _line(instance, list(path) + [extra]) if extras else line
-        return (f"unknown field '{extra}'" + (f" in the {holder}" if holder != "front matter" else " in the front matter"),
-                f"use only these fields: {allowed}. Check the spelling, and the indentation." if allowed
+        line = _line(instance, list(path) + [extra]) if extra else line
+        problem = f"unknown field '{extra or '?'}' in the {holder}"
+        if meant:
+            return f"{problem}: did you mean '{meant}'?", f"correct the spelling to '{meant}:'.", line
+        return (problem, f"use only these fields: {allowed}. Check the spelling, and the indentation." if allowed
                 else "remove it.", line)
     if kind == "type":
         want = error.validator_value

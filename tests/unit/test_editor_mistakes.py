@@ -135,7 +135,12 @@ MISTAKES = [
     ("no description", [_replace("description: A page about something.\n", "", "docs/guide.md")],
      ["docs/guide.md, line 2", "has no 'description'", "add 'description:'"]),
     ("a misspelt field", [_replace("description:", "descripton:", "docs/guide.md")],
-     ["docs/guide.md, line 3", "unknown field 'descripton'", "description"]),
+     ["docs/guide.md, line 3", "unknown field 'descripton' in the front matter: did you mean 'description'?",
+      "correct the spelling to 'description:'."]),
+    ("a misspelt field in a sheet", [_replace("title: A sheet\npage:", "titel: A sheet\npage:", "sheets/a-sheet.yml")],
+     ["sheets/a-sheet.yml, line 1", "unknown field 'titel'", "did you mean 'title'?"]),
+    ("an unknown field like none the page has", [_replace("kind: guide", "kind: guide\nauthor: Sam", "docs/guide.md")],
+     ["docs/guide.md, line 5", "unknown field 'author'", "use only these fields: title, description"]),
     ("a kind written with a capital", [_replace("kind: guide", "kind: Guide", "docs/guide.md")],
      ["docs/guide.md, line 4", "'kind' has the value 'Guide'", "guide, principle"]),
     ("a single value where a list is needed", [_replace("principles: [assets]", "principles: assets", "case_studies/good.md")],
@@ -265,6 +270,16 @@ def project_dir(tmp_path, monkeypatch):
     root = fixture_site.make(tmp_path, pages=pages, files=files)
     monkeypatch.chdir(root)           # as the build runs: messages name files from the project folder
     return root
+
+
+@pytest.mark.parametrize("file, old, new", [("docs/guide.md", "description:", "descripton:"),
+                                             ("sheets/a-sheet.yml", "title: A sheet\npage:", "titel: A sheet\npage:"),
+                                             ("case_studies/good.md", "summary:", "sumary:")])
+def test_a_misspelt_field_is_one_message_not_two(project_dir, file, old, new):
+    """A misspelt field that must be there is one mistake: not also 'has no description'."""
+    apply(project_dir, _replace(old, new, file))
+    problems = project.problems(project_dir)
+    assert len(problems) == 1 and "did you mean" in str(problems[0]), "\n".join(map(str, problems))
 
 
 def test_the_base_project_is_good(project_dir):
