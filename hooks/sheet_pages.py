@@ -204,20 +204,19 @@ def on_post_build(config):
     def make(item) -> str | None:
         """Write a sheet's page in one form, and give the HTML of its PDF."""
         sheet, form = item
-        a = sheet_addresses(sheet.slug)
-        out = site / a[sheet_format(form, page=True).key] / "index.html"
+        out = site / sheet_addresses(sheet.slug)[sheet_format(form, page=True).key] / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(sheet_page(env, config, m, sheet, form), encoding="utf-8")
         if not pdfs:
             return None
-        return pdf_document(env, m, config, [sheet], form, a[sheet_format(form, page=False).key],
+        return pdf_document(env, m, config, [sheet], form, pdf_address(sheet, form),
                             f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
 
     items = [(sheet, form) for sheet in m.sheets.values() for form in FORMS]
     documents = cores.each(items, make)
     if not pdfs:
         return
-    jobs = {(sheet.slug, form): queue_pdf(site, document, sheet_addresses(sheet.slug)[sheet_format(form, page=False).key])
+    jobs = {(sheet.slug, form): queue_pdf(site, document, pdf_address(sheet, form))
             for (sheet, form), document in zip(items, documents, strict=True) if document is not None}
     sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
                                                       s.title.lower()))
@@ -228,6 +227,10 @@ def on_post_build(config):
                              f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
                              "Every printable sheet of the site in one file.")
         queue_pdf(site, shell, address, pages_of=[jobs[s.slug, form] for s in sheets])
+
+
+def pdf_address(sheet, form: str) -> str:
+    return sheet_addresses(sheet.slug)[sheet_format(form, page=False).key]
 
 
 def pdf_document(env, m, config, sheets, form, address, title, description) -> str:

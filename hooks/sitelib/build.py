@@ -33,13 +33,17 @@ def serving() -> bool:
 class Build:
     config: Any
     root: Path                              # the project: the folder of mkdocs.yml
-    serving: bool                           # `mkdocs serve` (make serve): a quick preview
     content: Any = None                     # sitelib.content.Content, once checked (page_model.on_files)
     model: Any = None                       # sitelib.model.Model
     final_site_dir: Path | None = None      # where the site goes when the build succeeds (site_folder)
     pdf_jobs: list = field(default_factory=list)
     cache: dict = field(default_factory=dict)
     env: Any = None                         # the theme's Jinja environment, with our globals (page_model.on_env)
+
+    @property
+    def serving(self) -> bool:
+        """`mkdocs serve` (make serve): a quick preview."""
+        return serving()
 
     @property
     def skip_pdfs(self) -> bool:
@@ -70,7 +74,7 @@ _current: Build | None = None
 def start(config) -> Build:
     global _current
     root = Path(config.config_file_path).resolve().parent
-    _current = Build(config=config, root=root, serving=serving())
+    _current = Build(config=config, root=root)
     return _current
 
 

@@ -30,7 +30,8 @@ R = TypeVar("R")
 
 
 def workers() -> int:
-    """How many shares: one for each core this process may use, or one in the live preview."""
+    """How many processes a build's work is shared out over (the formats' pages here, the PDFs and
+    the audio): one for each core this process may use, or one in the live preview."""
     if build.serving():
         return 1
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

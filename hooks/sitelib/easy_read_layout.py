@@ -74,10 +74,12 @@ def first_uses(doc: EasyReadDoc, glossary: list[Term]) -> dict[int, list[Term]]:
         if not isinstance(block, Point):
             continue
         text = " ".join(s.plain for s in block.sentences)
-        for term, _m in matcher.finditer(text, used):
-            if term.id not in used:
-                used.add(term.id)
-                found.setdefault(i, []).append(term)
+        start = 0
+        while (hit := matcher.first_new(text, used, start)) is not None:
+            term, match = hit
+            used.add(term.id)
+            found.setdefault(i, []).append(term)
+            start = match.end()
     return found
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import build
+from . import build, cores
 from .errors import ROOT, ContentError, ContentErrors
 
 CACHE = Path(os.environ.get("SITE_PDF_CACHE") or ROOT / ".cache" / "pdf")
@@ -316,7 +316,7 @@ def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int
             size = len(job.html) + sum(len(p.html) for p in job.pages_of)
             tasks.append((size, ((job.html, job.base_url, str(job.out), str(job.cached)), parts)))
     if tasks:
-        workers = min(workers or max(1, os.cpu_count() or 1), len(tasks))
+        workers = min(workers or cores.workers(), len(tasks))
         tasks.sort(key=lambda t: t[0], reverse=True)    # the longest first, so both cores finish together
         args = [task for _size, task in tasks]
         if workers == 1:

@@ -79,7 +79,7 @@ class Schemas:
         before = len(errors)
         leaves = [leaf for error in sorted(self.validator(name).iter_errors(instance), key=_order)
                   for leaf in _leaves(error)]
-        misspelt = {(tuple(leaf.absolute_path), _meant(leaf)) for leaf in leaves if _meant(leaf)}
+        misspelt = {(tuple(leaf.absolute_path), meant) for leaf in leaves if (meant := _meant(leaf))}
         for leaf in leaves:
             if leaf.validator == "required" and (tuple(leaf.absolute_path), _missing(leaf)) in misspelt:
                 continue        # the field is there, misspelt: its one message says so

@@ -62,10 +62,9 @@ class TermMatcher:
                     return True
         return False
 
-    def finditer(self, text: str, done: set[str] | frozenset[str] = frozenset()):
-        """(term, match) for every glossary word in the text, in order; none at all when every
-        term the text could hold is in `done`."""
-        if self.pattern is None or not self._maybe(text, 0, done):
+    def finditer(self, text: str):
+        """(term, match) for every glossary word in the text, in order."""
+        if self.pattern is None or not self._maybe(text):
             return
         for m in self.pattern.finditer(text):
             word = m.group(0)
