@@ -8,6 +8,7 @@ work from a folder (file://); and never make a request to any other host."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,26 @@ def test_on_a_phone_each_space_in_a_grid_is_under_the_words_that_name_it(chromiu
     assert spaces[0]["label"] == page.locator(".answer-table thead th").first.text_content() + ", row 1"
     page.set_viewport_size({"width": 1280, "height": 900})
     assert not any(s["shown"] for s in page.evaluate(GRID_SPACES)), "a wide screen shows the grid's labels"
+    page.close()
+
+
+NAMED_ROW = """() => { const row = document.querySelector('.answer-table--named tbody tr');
+    return {name: row.querySelector('th').textContent.trim(),
+            columns: [...document.querySelectorAll('.answer-table--named thead th')].slice(1).map(th => th.textContent.trim()),
+            shown: [...row.querySelectorAll('label')].map(label => [...label.childNodes]
+                .filter(n => n.nodeType === 3 || n.getBoundingClientRect().width > 1).map(n => n.textContent).join('').trim())}; }"""
+
+
+def test_on_a_phone_a_named_row_says_its_name_once_and_a_screen_reader_still_hears_it(chromium, base_url):
+    """A grid with named rows (the summary sheet): on a phone each row's box is headed by its name,
+    so the words over each space show its column only ("Stage (1 to 4)", not "Stage (1 to 4), Idea
+    1: People as assets" four times); a screen reader still hears the row's name with each space."""
+    page = chromium.new_page(viewport={"width": 375, "height": 800})
+    page.goto(base_url + "sheets/how-are-you-doing-summary/")
+    row = page.evaluate(NAMED_ROW)
+    assert row["shown"] == row["columns"], row
+    first = page.get_by_role("textbox", name=re.compile(re.escape(row["columns"][0]) + r"\W+" + re.escape(row["name"])))
+    assert first.count() == 1
     page.close()
 
 

@@ -133,10 +133,10 @@
         input.className = "fill-in__cell";
         input.id = "answer-" + key + "-r" + r + "-c" + c;
         if (hidden) {                 // the cell's words become the space's label: hidden on a wide
-          var label = document.createElement("label");        // screen, above the space on a phone
-          label.className = hidden.className;
-          label.htmlFor = input.id;
-          label.textContent = hidden.textContent;
+          var label = document.createElement("label");        // screen, above the space on a phone,
+          label.className = hidden.className;                  // where a named row's name, already its
+          label.htmlFor = input.id;                            // box's heading, is for screen readers only
+          while (hidden.firstChild) label.appendChild(hidden.firstChild);
           td.replaceChild(label, hidden);
         } else {
           input.setAttribute("aria-label", "Row " + (r + 1) + ", column " + (c + 1));
