@@ -209,7 +209,8 @@ NAMED_ROW = """() => { const row = document.querySelector('.answer-table--named 
     return {name: row.querySelector('th').textContent.trim(),
             columns: [...document.querySelectorAll('.answer-table--named thead th')].slice(1).map(th => th.textContent.trim()),
             shown: [...row.querySelectorAll('label')].map(label => [...label.childNodes]
-                .filter(n => n.nodeType === 3 || n.getBoundingClientRect().width > 1).map(n => n.textContent).join('').trim())}; }"""
+                .filter(n => n.nodeType === 3 || n.getBoundingClientRect().width > 1)
+                .map(n => n.textContent).join('').trim())}; }"""
 
 
 def test_on_a_phone_a_named_row_says_its_name_once_and_a_screen_reader_still_hears_it(chromium, base_url):
