@@ -101,9 +101,21 @@ def _meant(error) -> str | None:
     extra = _extra(error)
     if extra is None:
         return None
-    unused = [k for k in error.schema.get("properties", {}) if k not in error.instance]
-    close = difflib.get_close_matches(str(extra), unused, n=1, cutoff=0.75)
+    return _closest(extra, [k for k in error.schema.get("properties", {}) if k not in error.instance])
+
+
+def _closest(word, choices: list[str]) -> str | None:
+    """The choice a word most likely misspells ('englnd' for 'england'), if any."""
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.75)
     return close[0] if close else None
+
+
+def _not_allowed(field: str, value, meant: str | None, allowed: str, line):
+    """A value that is not one of the allowed ones: one message, saying which it most likely misspells."""
+    if meant:
+        return (f"{field} has the value '{value}', which is not allowed: did you mean '{meant}'?",
+                f"correct it to '{meant}', or use one of: {allowed}", line)
+    return f"{field} has the value '{value}', which is not allowed", f"use one of: {allowed}", line
 
 
 def _missing(error) -> str:
@@ -235,11 +247,11 @@ def explain(error, instance, site_lists, doc_name: str = "") -> tuple[str, str, 
         if _is_property_name(error):
             return (f"unknown {list_name[:-1] if list_name.endswith('s') else list_name} '{value}'",
                     f"use one of: {allowed} (see {source}).", _line(instance, list(path) + [value]) or line)
-        return (f"{field} has the value '{value}', which is not allowed",
-                f"use one of: {allowed} (see {source}).", line)
+        meant = _closest(value, values) if len(values) <= 15 else None     # a long list suggests names itself
+        return _not_allowed(field, value, meant, f"{allowed} (see {source}).", line)
     if kind == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value)
-        return f"{field} has the value '{value}', which is not allowed", f"use one of: {allowed}.", line
+        values = [str(v) for v in error.validator_value]
+        return _not_allowed(field, value, _closest(value, values), ", ".join(values) + ".", line)
     if kind == "const":
         return f"{field} should be '{error.validator_value}'", custom_fix or "", line
     if kind in ("minItems", "minProperties"):
