@@ -8,7 +8,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt engine/pyproject.toml | cksum | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
 export NO_MKDOCS_2_WARNING := 1
@@ -17,12 +17,13 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: site serve test test-deps bench audio-check linkcheck-external pictures offline ledger clean
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt engine/pyproject.toml
 	@sh tools/install_system_packages.sh site
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e engine
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

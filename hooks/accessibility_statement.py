@@ -13,9 +13,9 @@ import datetime
 import json
 import re
 
-from sitelib import build, formats
-from sitelib.errors import ROOT, ContentError
-from sitelib.escape import md_text  # for what an editor sets in mkdocs.yml
+from accessible_formats import build, formats
+from accessible_formats.errors import ROOT, ContentError
+from accessible_formats.escape import md_text  # for what an editor sets in mkdocs.yml
 
 CONTACT = "<!-- accessibility-contact -->"
 TESTED = "<!-- how-we-tested -->"

@@ -3,7 +3,7 @@ sheet and the Easy Read self-assessment, each part read aloud, at the addresses 
 registry gives (/easy-read/<page>/audio/point-<n>.mp3, /easy-read/sheets/<sheet>/audio/point-<n>.mp3,
 /easy-read/<tool page>/self-assessment/audio/point-<n>.mp3).
 
-What each point says, and the engine that says it, are in sitelib/speech.py. Files are kept in
+What each point says, and the engine that says it, are in accessible_formats/speech.py. Files are kept in
 .cache/audio/ by the words they say, so a build makes only the points whose words changed. The
 live preview (`make serve`) and SITE_SKIP_PDFS=1 builds leave the audio out, as they leave out the
 PDFs: `make site` makes it.
@@ -14,7 +14,7 @@ import logging
 import time
 from pathlib import Path
 
-from sitelib import build, speech
+from accessible_formats import build, speech
 
 log = logging.getLogger("mkdocs.hooks.audio_files")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from mkdocs.structure.files import File, InclusionLevel
 
-from sitelib import build, front_matter, listing, made_pages, model
-from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from sitelib.escape import md_text, yaml_str
+from accessible_formats import build, front_matter, listing, made_pages, model
+from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
+from accessible_formats.escape import md_text, yaml_str
 
 FOLDER = "case_studies"
 SECTION = made_pages.CASE_STUDIES
@@ -24,7 +24,7 @@ EASY_TITLES = {"principles": "Stories about the principle: {label}", "settings":
 def on_files(files, config):
     b = build.current()
     m = b.model
-    for study in b.content.case_studies:      # checked already (sitelib/content.py)
+    for study in b.content.case_studies:      # checked already (accessible_formats/content.py)
         meta = study.meta
         path = f"{SECTION}/{study.slug}"
         record = model.PageRecord(

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import markdown
 from feedgen.feed import FeedGenerator
 
-from sitelib import build
+from accessible_formats import build
 
 FEED = "feed.xml"
 

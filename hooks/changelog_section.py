@@ -2,7 +2,7 @@
 rest of the content), where the page has the marker <!-- changelog -->."""
 from __future__ import annotations
 
-from sitelib import build
+from accessible_formats import build
 
 MARKER = "<!-- changelog -->"
 

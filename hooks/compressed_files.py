@@ -19,8 +19,8 @@ from pathlib import Path
 import brotli
 from mkdocs.plugins import event_priority
 
-from sitelib import build, cores
-from sitelib.errors import ROOT
+from accessible_formats import build, cores
+from accessible_formats.errors import ROOT
 
 TEXT = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
 SMALLEST = 1024                 # smaller files gain little: hosts send them as they are

@@ -1,7 +1,7 @@
 """Hook: write the Easy Read page of every page, at /easy-read/<page>/.
 
 The words are written by people (<page>.easy.md, read and checked with the rest of the content);
-this hook lays them out in the Easy Read style (sitelib/easy_read_layout.py): a picture on the
+this hook lays them out in the Easy Read style (accessible_formats/easy_read_layout.py): a picture on the
 left, the words on the right, one sentence a line, hard words explained beside their first use.
 A page without Easy Read text says so plainly and links to the nearest page that has it. Each
 point has a link to its audio (made by audio_files.py), which listen.js turns into a button, with
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from sitelib import build, cores, easy_read_layout, format_page
-from sitelib.content import resolve_easy_link
-from sitelib.errors import where
-from sitelib.format_page import format_links
-from sitelib.formats import AUDIO, sheet_addresses, sheet_format
-from sitelib.html_tools import relative_href
-from sitelib.self_assessment import ADDRESS
+from accessible_formats import build, cores, easy_read_layout, format_page
+from accessible_formats.content import resolve_easy_link
+from accessible_formats.errors import where
+from accessible_formats.format_page import format_links
+from accessible_formats.formats import AUDIO, sheet_addresses, sheet_format
+from accessible_formats.html_tools import relative_href
+from accessible_formats.self_assessment import ADDRESS
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
 

@@ -16,8 +16,8 @@ import nh3
 from lxml import html as lxml_html
 from mkdocs.plugins import event_priority
 
-from sitelib import build
-from sitelib.errors import Collector
+from accessible_formats import build
+from accessible_formats.errors import Collector
 
 TAGS = {"p", "a", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
         "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",

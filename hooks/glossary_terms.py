@@ -3,7 +3,7 @@ terms in the site search.
 
 On standard pages, the first use of each glossary word links to its entry, and its meaning shows
 as a tooltip when you point at it or focus it. The Easy Read pages explain the same words with
-the glossary's Easy Read meanings (see sitelib/easy_read_layout.py). Each term is also an entry
+the glossary's Easy Read meanings (see accessible_formats/easy_read_layout.py). Each term is also an entry
 of its own in the search index, so that searching for a term finds its meaning first.
 """
 from __future__ import annotations
@@ -17,9 +17,9 @@ from lxml import html as lxml_html
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from sitelib import build, made_pages, model
-from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
-from sitelib.terms import TermMatcher, matcher_for
+from accessible_formats import build, made_pages, model
+from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
+from accessible_formats.terms import TermMatcher, matcher_for
 
 PATH = made_pages.GLOSSARY[:-3]
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "dt", "script", "style"}

@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from sitelib import build, html_tools, pdf_render
-from sitelib.errors import ROOT as CODE_ROOT
-from sitelib.history import build_date, long_date
-from sitelib.large_print import large_print_content
+from accessible_formats import build, html_tools, pdf_render
+from accessible_formats.errors import ROOT as CODE_ROOT
+from accessible_formats.history import build_date, long_date
+from accessible_formats.large_print import large_print_content
 
 # Large print: the footer as large as the text, with room for it.
 LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from sitelib import build, cores, format_page, html_tools, pdf_render
-from sitelib.format_page import format_links
-from sitelib.large_print import large_print_tree, use_full_addresses
+from accessible_formats import build, cores, format_page, html_tools, pdf_render
+from accessible_formats.format_page import format_links
+from accessible_formats.large_print import large_print_tree, use_full_addresses
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
 PDF_STYLESHEET = "assets/css/large-print-pdf.css"

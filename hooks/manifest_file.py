@@ -1,15 +1,15 @@
 """Hook: write site/manifest.json, the list of every page with its formats, sheets and audio (and
 the self-assessment's pages), and the
-formats themselves (from the registry, sitelib/formats.py). The tests and tools find pages
+formats themselves (from the registry, accessible_formats/formats.py). The tests and tools find pages
 through it."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from sitelib import build, speech
-from sitelib.errors import where
-from sitelib.formats import (
+from accessible_formats import build, speech
+from accessible_formats.errors import where
+from accessible_formats.formats import (
     PAGE_FORMATS,
     POINT_FORMATS,
     SELF_ASSESSMENT_POINT_FORMATS,
@@ -18,7 +18,7 @@ from sitelib.formats import (
     SITE_DOWNLOADS,
     sheet_addresses,
 )
-from sitelib.self_assessment import addresses as self_assessment_addresses
+from accessible_formats.self_assessment import addresses as self_assessment_addresses
 
 
 def on_post_build(config):

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitelib import build
-from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, page_addresses, path_of_src_uri
+from accessible_formats import build
+from accessible_formats.formats import PAGE_FORMATS, POINT_FORMATS, page_addresses, path_of_src_uri
 
 REDIRECT = """<!doctype html>
 <html lang="en-GB">

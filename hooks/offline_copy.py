@@ -16,10 +16,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitelib import build, cores
-from sitelib.errors import ROOT as CODE_ROOT
-from sitelib.errors import ContentError
-from sitelib.history import build_date
+from accessible_formats import build, cores
+from accessible_formats.errors import ROOT as CODE_ROOT
+from accessible_formats.errors import ContentError
+from accessible_formats.history import build_date
 
 ADDRESS = "downloads/co-production-offline.zip"
 FOLDER = "co-production-site"

@@ -1,7 +1,7 @@
 """Hook: start each build, check all the content, and build the one page model.
 
-At the start of every build it makes the build's state afresh (sitelib/build.py). Then it reads
-and checks everything editors write (sitelib/content.py: pages, Easy Read texts, case studies,
+At the start of every build it makes the build's state afresh (accessible_formats/build.py). Then it reads
+and checks everything editors write (accessible_formats/content.py: pages, Easy Read texts, case studies,
 sheets, data, the changelog, the redirects) and stops the build with one message listing every
 problem. From the checked content it makes the page model that every format is made from.
 Later it records each page's finished HTML and gives templates the page's format links.
@@ -17,10 +17,10 @@ from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.plugins import event_priority
 
-from sitelib import build, content, history, model
-from sitelib.errors import ROOT, ContentError
-from sitelib.format_page import format_links
-from sitelib.formats import page_path_from_url
+from accessible_formats import build, content, history, model
+from accessible_formats.errors import ROOT, ContentError
+from accessible_formats.format_page import format_links
+from accessible_formats.formats import page_path_from_url
 
 log = logging.getLogger("mkdocs.hooks.page_model")
 PLACEHOLDER_URL = "https://coproduction.example.org/"     # the default of site_url in mkdocs.yml

@@ -7,7 +7,7 @@ import logging
 
 from mkdocs.plugins import event_priority
 
-from sitelib import build, pdf_render
+from accessible_formats import build, pdf_render
 
 log = logging.getLogger("mkdocs.hooks.pdf_files")
 

@@ -7,8 +7,8 @@ import html
 
 from mkdocs.structure.files import File
 
-from sitelib import build, html_tools, made_pages, model
-from sitelib.easy_read_source import EasyReadDoc, Point, Sentence
+from accessible_formats import build, html_tools, made_pages, model
+from accessible_formats.easy_read_source import EasyReadDoc, Point, Sentence
 
 PATH = made_pages.PICTURES[:-3]
 

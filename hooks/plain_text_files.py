@@ -1,6 +1,6 @@
 """Hook: write the plain-text file of every page at /text/<page>.txt, and /text/guide.txt,
 the whole guide in reading order. Made from the standard page's rendered content by
-sitelib/text_render.py.
+accessible_formats/text_render.py.
 
 Each file starts with a UTF-8 byte-order mark. Many hosts (Python's own server among them) send
 .txt files without saying which character set they use, and browsers then guess wrong ("â€œ"
@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from sitelib import build, cores, html_tools, text_render
+from accessible_formats import build, cores, html_tools, text_render
 
 GUIDE = "text/guide.txt"
 

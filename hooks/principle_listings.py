@@ -5,7 +5,7 @@ right when a tool or case study is added: nobody types them by hand.
 """
 from __future__ import annotations
 
-from sitelib import build, listing
+from accessible_formats import build, listing
 
 
 def on_page_markdown(markdown, page, config, files):

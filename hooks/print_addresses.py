@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from sitelib import build, html_tools
+from accessible_formats import build, html_tools
 
 
 @event_priority(-110)    # after page_model takes the content for the other formats: these are for printing this page

@@ -6,7 +6,7 @@ group works through the tool's 4 ideas on screen, in the three forms the sheets 
   its Easy Read page,
 - on the tool's page, each idea's parts where the page asks for them (<!-- idea: idea-1 story -->),
   read from the idea's sheet, so that the page, the sheets and the self-assessment say the same.
-The ideas are read from their printable sheets (sitelib/self_assessment.py). Without JavaScript
+The ideas are read from their printable sheets (accessible_formats/self_assessment.py). Without JavaScript
 the page shows the ideas to read and links to the sheets; with it, assets/js/self-assessment.js
 makes it a form that is saved to a file, never sent anywhere.
 """
@@ -15,10 +15,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from sitelib import build, format_page, html_tools, speech
-from sitelib.errors import where
-from sitelib.formats import FORMS, page_format_of, sheet_addresses, sheet_format
-from sitelib.self_assessment import COLOURS, MARKER, Say, SelfAssessment, addresses, idea_markdown
+from accessible_formats import build, format_page, html_tools, speech
+from accessible_formats.errors import where
+from accessible_formats.formats import FORMS, page_format_of, sheet_addresses, sheet_format
+from accessible_formats.self_assessment import COLOURS, MARKER, Say, SelfAssessment, addresses, idea_markdown
 
 STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
                "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css",

@@ -1,6 +1,6 @@
 """Hook: the printable sheets. Each sheet in sheets/*.yml is declared once, as data, and made
 here into, in each of the three forms (standard, Easy Read, large print; see the sheet formats in
-sitelib/formats.py):
+accessible_formats/formats.py):
 - a print-ready web page: /sheets/<name>/, /easy-read/sheets/<name>/, /large-print/sheets/<name>/,
 - an A4 PDF: /sheets/<name>.pdf, /sheets/<name>-easy-read.pdf, /sheets/<name>-large-print.pdf,
 - a pack per form with every sheet: /sheets/all-sheets.pdf (and -easy-read, -large-print),
@@ -16,10 +16,10 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from sitelib import build, cores, format_page, html_tools, made_pages, model, pdf_render
-from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from sitelib.errors import where
-from sitelib.formats import FORMS, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
+from accessible_formats import build, cores, format_page, html_tools, made_pages, model, pdf_render
+from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
+from accessible_formats.errors import where
+from accessible_formats.formats import FORMS, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
 
 PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
@@ -41,7 +41,7 @@ def footer(words, form: str) -> list[dict]:
 def on_files(files, config):
     b = build.current()
     m = b.model
-    m.sheets = b.content.sheets          # checked already (sitelib/content.py)
+    m.sheets = b.content.sheets          # checked already (accessible_formats/content.py)
     for sheet in m.sheets.values():
         m.by_src_uri(sheet.page).sheets.append(sheet.slug)
     index = model.PageRecord(path=INDEX.rsplit("/", 1)[0], src_uri=f"{INDEX}.md", source_file=m.root / "sheets",

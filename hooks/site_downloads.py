@@ -3,8 +3,8 @@ list of every page) wherever a page has the marker <!-- site-downloads -->. Link
 for the page they appear on, so they work from any page and in every format."""
 from __future__ import annotations
 
-from sitelib import build, html_tools
-from sitelib.formats import SITE_DOWNLOADS
+from accessible_formats import build, html_tools
+from accessible_formats.formats import SITE_DOWNLOADS
 
 MARKER = "<!-- site-downloads -->"
 

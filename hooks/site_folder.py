@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.utils import CountHandler
 
-from sitelib import build
+from accessible_formats import build
 
 log = logging.getLogger("mkdocs.hooks.site_folder")
 STAGING = ".building"

@@ -8,10 +8,10 @@ site's own, not the source's. Editors mark it in Markdown:
 This hook gives every such box the same heading (data/words.yml, notes: site_note) and the role
 of a note, so it reads the same on the standard page and in large print, the plain text and the
 PDFs, which are all made from the standard page. In Easy Read text a note is a point whose first
-sentence starts "Our note:" (sitelib/easy_read_layout.py)."""
+sentence starts "Our note:" (accessible_formats/easy_read_layout.py)."""
 from __future__ import annotations
 
-from sitelib import build, html_tools
+from accessible_formats import build, html_tools
 
 
 def on_page_content(html_text, page, config, files):

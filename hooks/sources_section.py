@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import posixpath
 
-from sitelib import build
-from sitelib.escape import md_text
+from accessible_formats import build
+from accessible_formats.escape import md_text
 
 MARKER = "<!-- source-documents -->"
 ABOUT = "about.md"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from sitelib import site_data
-from sitelib.terms import TermMatcher
+from accessible_formats import site_data
+from accessible_formats.terms import TermMatcher
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -112,7 +112,7 @@ def _real_glossary() -> tuple[list[dict], TermMatcher]:
 
 def _glossary_of_its_words(root: Path) -> None:
     """The real glossary, cut to the terms the small project's own words use, as the build finds
-    them (sitelib.terms.TermMatcher). With all 235 terms, the glossary filled most of each small
+    them (accessible_formats.terms.TermMatcher). With all 235 terms, the glossary filled most of each small
     site's whole guide (28 pages, 55 in large print; now 11 and 16), and a fresh clone keeps no
     PDFs from before: the tests that build small sites took 171 s of CPU there instead of 128 s.
     A test that is about the glossary writes its own."""

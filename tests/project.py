@@ -1,4 +1,4 @@
-"""Check a small project's content the way the build does (sitelib/content.py), without running
+"""Check a small project's content the way the build does (accessible_formats/content.py), without running
 MkDocs: fast enough for many cases, and the same code as the build."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from sitelib import content
-from sitelib.errors import ContentErrors
+from accessible_formats import content
+from accessible_formats.errors import ContentErrors
 
 
 class _ConfigLoader(yaml.SafeLoader):

@@ -59,7 +59,7 @@ TOOL_EASY = "---\ntitle: A new tool\n---\n\n![A toolbox](toolbox)\nThis tool hel
 BRAILLE_HOOK = '''"""Hook: a braille-ready file of every page (a test of adding a format)."""
 from pathlib import Path
 
-from sitelib import build
+from accessible_formats import build
 
 
 def on_post_build(config):
@@ -105,9 +105,9 @@ def test_a_new_tool_is_one_page_its_easy_read_and_a_line_in_the_menu(tmp_path):
 def test_a_new_format_is_one_record_its_words_and_one_hook(tmp_path):
     root = fixture_site.make(tmp_path, pages={"moved-here.md": "---\ntitle: Moved here\ndescription: A page that moved.\n"
                                                                "kind: index\n---\n\nThis page moved.\n"})
-    for code in ("hooks", "schemas", "vendor", "overrides"):       # a copy of the code, to add the format to
+    for code in ("hooks", "engine", "schemas", "vendor", "overrides"):       # a copy of the code, to add the format to
         shutil.copytree(fixture_site.ROOT / code, root / code, ignore=shutil.ignore_patterns("__pycache__"))
-    formats = root / "hooks" / "sitelib" / "formats.py"
+    formats = root / "engine" / "src" / "accessible_formats" / "formats.py"
     text = formats.read_text(encoding="utf-8")
     record = '    Format("braille", "braille/{file}.brf", "text/plain", page=False, moved="copy", made_by="braille_files.py"),\n'
     formats.write_text(text.replace('made_by="plain_text_files.py"),\n', 'made_by="plain_text_files.py"),\n' + record, 1),
@@ -123,7 +123,7 @@ def test_a_new_format_is_one_record_its_words_and_one_hook(tmp_path):
     config = config.replace("redirect_maps: {}", "redirect_maps:\n        old-place.md: moved-here.md")
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
 
-    ok, output, site = fixture_site.build(root)
+    ok, output, site = fixture_site.build(root, env={"PYTHONPATH": str(root / "engine" / "src")})
     assert ok, output[-3000:]
     manifest = json.loads((site / "manifest.json").read_text())
     assert "braille" in [f["key"] for f in manifest["formats"]["page"]]

@@ -15,7 +15,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-CODE = ["hooks", "checks", "tests", "tools"]
+CODE = ["engine", "hooks", "checks", "tests", "tools"]
 
 
 def test_ruff_finds_nothing():
@@ -25,7 +25,7 @@ def test_ruff_finds_nothing():
 
 def test_mypy_finds_nothing():
     hooks = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "hooks").glob("*.py"))
-    for targets in (["hooks/sitelib", "checks", "tests", "tools"], hooks):   # the hook files are not a package
+    for targets in (["engine/src/accessible_formats", "checks", "tests", "tools"], hooks):   # the hook files are not a package
         result = subprocess.run([str(BIN / "mypy"), "--cache-dir", str(ROOT / ".cache" / "mypy"), *targets],
                                 cwd=ROOT, capture_output=True, text=True)
         assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
@@ -34,7 +34,7 @@ def test_mypy_finds_nothing():
 def test_every_word_the_code_asks_for_is_in_the_words_file():
     words = yaml.safe_load((ROOT / "data" / "words.yml").read_text(encoding="utf-8"))
     asked = set()
-    for f in list((ROOT / "hooks").rglob("*.py")) + list((ROOT / "overrides").rglob("*.html")):
+    for f in [*(ROOT / "engine").rglob("*.py"), *(ROOT / "hooks").rglob("*.py"), *(ROOT / "overrides").rglob("*.html")]:
         text = f.read_text(encoding="utf-8")
         asked |= {(m.group(1), m.group(2), f.name) for m in re.finditer(r"say\(\"(\w+)\", \"(\w+)\"\)", text)}
         asked |= {(m.group(1), m.group(2), f.name) for m in re.finditer(r"\bwords\.(\w+)\.(\w+)\b", text)}

@@ -13,7 +13,7 @@ from checks import pdfs, plain_text
 
 
 def format_keys(manifest) -> list[str]:
-    """The page formats, from the registry (sitelib/formats.py) by way of the manifest."""
+    """The page formats, from the registry (accessible_formats/formats.py) by way of the manifest."""
     return [f["key"] for f in manifest["formats"]["page"]]
 
 

@@ -5,13 +5,13 @@
 
 1. The build with and without the format hooks (PDFs left out, SITE_SKIP_PDFS=1), median of
    --runs builds each: their ratio (the formats must keep it at 1.5 or less) and the time per page.
-   The format hooks are the ones the format registry (hooks/sitelib/formats.py) names, and the
+   The format hooks are the ones the format registry (accessible_formats/formats.py) names, and the
    whole-site hooks (guide PDFs, manifest, moved pages, offline copy).
 2. A cold build with every PDF (an empty PDF cache, as on a fresh clone with its packages
    installed), and the PDF rendering time split by kind: the whole-guide PDFs, the large-print
-   page PDFs, the sheets and the sheet packs (CPU seconds, from hooks/sitelib/pdf_render.py).
+   page PDFs, the sheets and the sheet packs (CPU seconds, from accessible_formats/pdf_render.py).
 3. The audio made cold: every Easy Read point read aloud from an empty audio cache, on every core
-   (hooks/sitelib/speech.py), apart from the cold build (audio has a budget of its own).
+   (accessible_formats/speech.py), apart from the cold build (audio has a budget of its own).
 4. Lighthouse's mobile performance score of the home page and one page of each format, as a
    host serving the compressed copies sends them (tools/lighthouse_budget.py), median of --runs.
 """
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "hooks")]
 
-from sitelib.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
+from accessible_formats.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
 
 # The hooks that make the formats (and the self-assessment in its three forms, made from the sheets).
 FORMAT_HOOKS = tuple(sorted({f.made_by for f in PAGE_FORMATS + SHEET_FORMATS + POINT_FORMATS if f.made_by}
@@ -98,7 +98,7 @@ def cold_build(tmp: Path) -> dict:
 def cold_audio(tmp: Path) -> dict:
     """Every point and part of the built site (site/manifest.json: pages, sheets, the self-assessment)
     read aloud again into an empty cache."""
-    from sitelib import site_data, speech
+    from accessible_formats import site_data, speech
     manifest = json.loads((ROOT / "site" / "manifest.json").read_text(encoding="utf-8"))
     every = [a for kind in ("pages", "sheets") for page in manifest[kind] for a in page.get("audio", [])]
     every += (manifest.get("self_assessment") or {}).get("audio", [])

@@ -24,9 +24,9 @@ sys.path[:0] = [str(ROOT / "hooks"), str(ROOT)]
 
 import markdown  # noqa: E402
 
+from accessible_formats import easy_read_layout, easy_read_source, front_matter, site_data  # noqa: E402
+from accessible_formats.errors import Collector, ContentError, ContentErrors  # noqa: E402
 from checks import easy_read, readability  # noqa: E402
-from sitelib import easy_read_layout, easy_read_source, front_matter, site_data  # noqa: E402
-from sitelib.errors import Collector, ContentError, ContentErrors  # noqa: E402
 
 MARKDOWN_EXTENSIONS = ["toc", "attr_list", "def_list", "tables", "admonition", "md_in_html",
                        "pymdownx.details", "pymdownx.superfences"]
@@ -75,7 +75,7 @@ def check_easy_read(path: Path, data) -> list[str]:
 
 
 def check_sheet(path: Path, data) -> list[str]:
-    from sitelib import sheet_data
+    from accessible_formats import sheet_data
     errors = Collector()
     sheet_data.load_sheet(path, data, errors)
     return [str(e) for e in errors.errors]

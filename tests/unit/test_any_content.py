@@ -18,9 +18,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitelib import content as content_module
-from sitelib import site_data
-from sitelib.errors import ContentErrors
+from accessible_formats import content as content_module
+from accessible_formats import site_data
+from accessible_formats.errors import ContentErrors
 from tests import fixture_site, project
 
 FIELDS = ["title", "description", "kind", "principle", "principles", "sources", "summary", "place", "nation",

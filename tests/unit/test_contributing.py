@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from sitelib import schema, site_data
-from sitelib.errors import Collector
-from sitelib.source_files import read_text, read_yaml, split_front_matter
+from accessible_formats import schema, site_data
+from accessible_formats.errors import Collector
+from accessible_formats.source_files import read_text, read_yaml, split_front_matter
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")

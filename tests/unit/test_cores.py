@@ -1,6 +1,6 @@
 """Pages made on several processor cores at once are the same as pages made on one, in the same order.
 
-sitelib/cores.py forks a process for each share but the first. A content problem met in another
+accessible_formats/cores.py forks a process for each share but the first. A content problem met in another
 process reaches the editor as the same one clear message. Any other error is raised as it was,
 with its traceback. The build waits for every share before it goes on."""
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sitelib import build, cores
-from sitelib.errors import ContentError, ContentErrors
+from accessible_formats import build, cores
+from accessible_formats.errors import ContentError, ContentErrors
 
 
 def _where(n: int) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """Over 50 mistakes a new editor makes each end in a good build or one clear message.
 
 Mistakes a new content editor makes, each tried on a small project and checked by the same code
-the build runs (sitelib/content.py). Each ends in a good build or in one clear message that names
+the build runs (accessible_formats/content.py). Each ends in a good build or in one clear message that names
 the file (and line, where there is one) and says what to do: never a traceback.
 
 The list is also the record of what was tried: add to it when an editor finds a new way to break

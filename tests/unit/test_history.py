@@ -1,13 +1,13 @@
 """Review dates and page histories are worked out from the content and the project's history.
 
-The parts of sitelib/history.py that turn the project's history and CHANGELOG.md into each
+The parts of accessible_formats/history.py that turn the project's history and CHANGELOG.md into each
 page's review dates and list of changes, on small inputs."""
 from __future__ import annotations
 
 import datetime as dt
 
-from sitelib import history
-from sitelib.changelog import Release
+from accessible_formats import history
+from accessible_formats.changelog import Release
 
 D = dt.date
 

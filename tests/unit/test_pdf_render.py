@@ -1,6 +1,6 @@
 """The PDFs print every letter as written, and each sheet pack holds its sheets as they are.
 
-How hooks/sitelib/pdf_render.py makes the PDFs. A change that makes them faster gives the same
+How accessible_formats/pdf_render.py makes the PDFs. A change that makes them faster gives the same
 PDF, byte for byte: the quicker page references for WeasyPrint's PDF writer, one font
 configuration (each font unpacked once) and each stylesheet read once for all of a worker's
 PDFs, and the cycle collector run less often. Each file of the site's font prints its own letters. A sheet
@@ -12,8 +12,8 @@ import pikepdf
 import pydyf
 from weasyprint import HTML
 
+from accessible_formats import pdf_render
 from checks import pdfs
-from sitelib import pdf_render
 
 DOC = ("<html lang='en'><head><title>t</title><style>p { break-after: page }</style></head><body>"
        + "".join(f"<h2 id='s{i}'>Part {i}</h2><p><a href='#s{(i + 3) % 9}'>to part {(i + 3) % 9}</a></p>" for i in range(9))

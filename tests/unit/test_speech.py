@@ -1,6 +1,6 @@
 """What each Easy Read point says aloud: its sentences, then its hard words, with the pronunciation list applied.
 
-The parts of sitelib/speech.py that need no engine, on small inputs: the words of a point, the
+The parts of accessible_formats/speech.py that need no engine, on small inputs: the words of a point, the
 pronunciation list, the cache key, and trimming the engine's quiet; and one short sentence made
 into an MP3 by the engine itself."""
 from __future__ import annotations
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from sitelib import speech
-from sitelib.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from sitelib.site_data import Term
+from accessible_formats import speech
+from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
+from accessible_formats.site_data import Term
 
 
 def _term(name: str, easy: str) -> Term:
@@ -69,8 +69,8 @@ def test_the_engine_says_a_sentence_as_an_mp3_that_lasts_as_long_as_it_should():
 
 
 def test_a_sentence_of_signs_only_gets_one_message_not_three(tmp_path):
-    from sitelib import easy_read_source, site_data
-    from sitelib.errors import Collector
+    from accessible_formats import easy_read_source, site_data
+    from accessible_formats.errors import Collector
     path = tmp_path / "x.easy.md"
     path.write_text("---\ntitle: X\n---\n\n![A light bulb](idea)\n* * * !\n", encoding="utf-8")
     errors = Collector()

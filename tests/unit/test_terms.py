@@ -1,6 +1,6 @@
 """Glossary words are found in text as the one pattern finds them: the quick pass-over of runs without one changes nothing.
 
-sitelib/terms.py passes over a run of text whose words hold no glossary form (or only forms of
+accessible_formats/terms.py passes over a run of text whose words hold no glossary form (or only forms of
 terms already linked) without running the pattern. These tests check, on every line of the
 site's own pages and Easy Read texts, that the matcher finds exactly what the pattern alone
 finds, and the rules the pattern keeps: capitals only for forms in capitals, the longest form."""
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sitelib import site_data
-from sitelib.site_data import Term
-from sitelib.terms import TermMatcher
+from accessible_formats import site_data
+from accessible_formats.site_data import Term
+from accessible_formats.terms import TermMatcher
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -75,7 +75,7 @@ SHEET_POINT_FORMATS: tuple[Format, ...] = (
 SHEET_AUDIO = SHEET_POINT_FORMATS[0]
 # The self-assessment is at its tool page's address in each form, then this folder.
 SELF_ASSESSMENT_DIR = "self-assessment/"
-# Every part of its Easy Read form (sitelib/self_assessment.py) is read aloud: {dir} is its tool page's.
+# Every part of its Easy Read form (accessible_formats/self_assessment.py) is read aloud: {dir} is its tool page's.
 SELF_ASSESSMENT_POINT_FORMATS: tuple[Format, ...] = (
     Format("easy_read_self_assessment_audio", f"easy-read/{{dir}}{SELF_ASSESSMENT_DIR}audio/point-{{n}}.mp3",
            "audio/mpeg", page=False, moved="copy", made_by="audio_files.py", form="easy-read", linked=False),

@@ -33,8 +33,8 @@ def serving() -> bool:
 class Build:
     config: Any
     root: Path                              # the project: the folder of mkdocs.yml
-    content: Any = None                     # sitelib.content.Content, once checked (page_model.on_files)
-    model: Any = None                       # sitelib.model.Model
+    content: Any = None                     # accessible_formats.content.Content, once checked (page_model.on_files)
+    model: Any = None                       # accessible_formats.model.Model
     final_site_dir: Path | None = None      # where the site goes when the build succeeds (site_folder)
     pdf_jobs: list = field(default_factory=list)
     cache: dict = field(default_factory=dict)

@@ -29,7 +29,7 @@ from .source_files import read_text, split_front_matter
 
 PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<name>[^)\s]*)\)\s*$")
 HEADING_LINE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*$")
-# A sentence the voice can read has a letter or a digit (sitelib/speech.py reads each one aloud).
+# A sentence the voice can read has a letter or a digit (accessible_formats/speech.py reads each one aloud).
 SPEAKABLE = re.compile(r"[A-Za-z0-9]")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
 BOLD = re.compile(r"\*\*(?P<text>[^*]+)\*\*")

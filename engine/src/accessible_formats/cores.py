@@ -10,7 +10,7 @@ the order of `items`. What `work` changes in memory stays in its process, so it 
 nothing another hook reads (work that others read is done before the pages are shared out).
 
 An error in any share is raised in the build as it would be without the shares: a content
-problem (sitelib.errors.ContentError) is the same one message, with what to do; any other error
+problem (accessible_formats.errors.ContentError) is the same one message, with what to do; any other error
 carries the traceback of the process it happened in. The live preview (`make serve`) does the work in
 its own process: its web server runs beside the build, and a process forked from one with threads
 running is not safe.

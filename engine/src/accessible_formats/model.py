@@ -3,7 +3,7 @@ manifest) is made from it, and the checks find pages through the manifest writte
 
 The page_model hook fills it at the start of each build from the checked content (docs/), the
 case study, glossary, sheets and pictures hooks add their pages; later hooks only read it (and
-page_model adds the rendered HTML of each page). It lives on the build (sitelib/build.py).
+page_model adds the rendered HTML of each page). It lives on the build (accessible_formats/build.py).
 """
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ class Model:
     version: str = "unreleased"                             # from CHANGELOG.md
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
-    self_assessment: object = None                          # sitelib.self_assessment.SelfAssessment, if any
-    words: dict = field(default_factory=dict)               # data/words.yml (sitelib.words.Words)
+    self_assessment: object = None                          # accessible_formats.self_assessment.SelfAssessment, if any
+    words: dict = field(default_factory=dict)               # data/words.yml (accessible_formats.words.Words)
     _by_src_uri: dict = field(default_factory=dict, repr=False)
 
     def add(self, record: PageRecord):

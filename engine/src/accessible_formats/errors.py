@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]      # for now: the project this engine sits in
 
 
 def where(path: Path | str, line: int | None = None) -> str:
@@ -50,7 +50,7 @@ class ContentError(PluginError):
     def file(self) -> str:
         return where(self.path)
 
-    def __reduce__(self):      # made again from its parts, when it comes from another process (sitelib/cores.py)
+    def __reduce__(self):      # made again from its parts, when it comes from another process (accessible_formats/cores.py)
         return (ContentError, (self.path, self.problem, self.fix, self.line))
 
 
