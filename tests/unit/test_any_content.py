@@ -94,9 +94,9 @@ def data_read_once():
     load = site_data.load
     cached = functools.lru_cache(maxsize=1)(load)
 
-    def once(path, errors=None):
+    def once(path=site_data.DATA, errors=None):
         return cached(path)
-    content_module.site_data.load = once      # type: ignore[assignment]
+    content_module.site_data.load = once
     yield
     content_module.site_data.load = load
 

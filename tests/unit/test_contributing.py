@@ -70,7 +70,7 @@ def _text_of(node) -> str | None:
 def messages_in_code() -> dict[str, str]:
     """Every problem message the build can give: {message: where in the code}."""
     found = {}
-    for f in sorted((ROOT / "hooks").rglob("*.py")):
+    for f in sorted([*(ROOT / "engine" / "src").rglob("*.py"), *(ROOT / "hooks").rglob("*.py")]):
         tree = ast.parse(f.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             candidates = []
