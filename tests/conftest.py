@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
-SOURCES = ["docs", "case_studies", "sheets", "data", "hooks", "overrides", "schemas", "mkdocs.yml", "CHANGELOG.md"]
+SOURCES = ["docs", "case_studies", "sheets", "data", "engine", "hooks", "overrides", "schemas", "mkdocs.yml", "CHANGELOG.md"]
 
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "hooks"))

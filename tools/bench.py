@@ -3,10 +3,12 @@
 
     make bench            (or: .venv/bin/python tools/bench.py [--runs 3] [--no-cold] [--no-lighthouse])
 
-1. The build with and without the format hooks (PDFs left out, SITE_SKIP_PDFS=1), median of
-   --runs builds each: their ratio (the formats must keep it at 1.5 or less) and the time per page.
-   The format hooks are the ones the format registry (accessible_formats/formats.py) names, and the
-   whole-site hooks (guide PDFs, manifest, moved pages, offline copy).
+1. The build with and without the formats (PDFs left out, SITE_SKIP_PDFS=1), median of --runs
+   builds each: their ratio (the formats must keep it at 1.5 or less) and the time per page. The
+   build without them turns off, with the plugin's own options, every format but the standard
+   pages (Easy Read, large print, plain text, audio, PDFs, the offline copy, the compressed
+   copies) and leaves out the site's hook that makes the self-assessment; the standard form of each
+   printable sheet and the manifest are still made.
 2. A cold build with every PDF (an empty PDF cache, as on a fresh clone with its packages
    installed), and the PDF rendering time split by kind: the whole-guide PDFs, the large-print
    page PDFs, the sheets and the sheet packs (CPU seconds, from accessible_formats/pdf_render.py).
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -28,20 +31,29 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "hooks")]
-
-from accessible_formats.formats import PAGE_FORMATS, POINT_FORMATS, SHEET_FORMATS, WHOLE_SITE_HOOKS  # noqa: E402
-
-# The hooks that make the formats (and the self-assessment in its three forms, made from the sheets).
-FORMAT_HOOKS = tuple(sorted({f.made_by for f in PAGE_FORMATS + SHEET_FORMATS + POINT_FORMATS if f.made_by}
-                            | set(WHOLE_SITE_HOOKS) | {"self_assessment_pages.py"}))
+# The build without the formats: the plugin with every format and whole-site file turned off (its
+# options), and the site's own hook that makes the self-assessment in its three forms. What is left
+# is the standard pages, the standard form of each printable sheet and the manifest.
+FORMATS_OFF = ("  - accessible-formats:\n      formats: []\n      pdfs: false\n      audio: false\n"
+               "      offline_copy: false\n      compressed_copies: false\n")
+FORMAT_HOOKS = ("self_assessment_pages.py",)
 COLD_BUILD_BUDGET = 60        # seconds, on 2 cores (issue 12)
 COLD_AUDIO_BUDGET = 180       # seconds, on 2 cores (issue 17)
 
 
-def config_without(hooks: tuple[str, ...], name: str) -> Path:
+def config_without_formats(name: str) -> Path:
+    """mkdocs.yml with the formats turned off (see FORMATS_OFF)."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if not any(line.strip() == f"- hooks/{h}" for h in hooks)]
+    text = re.sub(r"  - accessible-formats:\n(      .*\n)*", FORMATS_OFF, text, count=1)
+    lines = [line for line in text.splitlines() if not any(line.strip() == f"- hooks/{h}" for h in FORMAT_HOOKS)]
+    return _config(lines, name)
+
+
+def config_with_formats(name: str) -> Path:
+    return _config((ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), name)
+
+
+def _config(lines: list[str], name: str) -> Path:
     path = ROOT / f".bench-{name}-{os.getpid()}.yml"   # beside mkdocs.yml, so relative paths work
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -66,8 +78,8 @@ def pdf_kind(label: str) -> str:
 
 
 def formats_ratio(tmp: Path, runs: int) -> dict:
-    with_cfg = config_without((), "with")
-    without_cfg = config_without(FORMAT_HOOKS, "without")
+    with_cfg = config_with_formats("with")
+    without_cfg = config_without_formats("without")
     skip = {"SITE_SKIP_PDFS": "1"}
     try:
         timed_build(with_cfg, tmp / "warm", skip)     # warm the file cache and Python's bytecode

@@ -39,10 +39,10 @@ def test_one_item_or_one_core_stays_in_this_process():
     assert cores.each([], _where, cores=2) == []
 
 
-def test_the_live_preview_works_in_its_own_process(monkeypatch):
-    monkeypatch.setattr(build, "_process", {"command": "serve"})
-    assert cores.workers() == 1
-    assert {pid for pid, _ in cores.each([1, 2, 3, 4], _where)} == {os.getpid()}
+def test_the_live_preview_works_in_its_own_process(tmp_path):
+    preview = build.Build(config=None, root=tmp_path, command="serve")
+    assert preview.workers == 1 and build.Build(config=None, root=tmp_path).workers == cores.cpus()
+    assert {pid for pid, _ in cores.each([1, 2, 3, 4], _where, preview.workers)} == {os.getpid()}
 
 
 def _problem_in_the_second_share(n: int) -> int:

@@ -2,7 +2,7 @@
 the sheets, the offline copy's pages and the compressed copies are each made one page or file at
 a time, from the page model and the files already made: no page needs another's.
 
-`each(items, work)` gives `work` the items in shares, one share to each core: the build's own
+`each(items, work, cores)` gives `work` the items in shares, one share to each core: the build's own
 process takes the first, and a process forked from it (so holding the whole page model, as it
 stands) each of the others. `work` writes its files and returns what the build still needs from
 it (a plain-text page for the whole guide, the HTML of a PDF to queue): the results come back in
@@ -23,22 +23,19 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from . import build
-
 T = TypeVar("T")
 R = TypeVar("R")
 
 
-def workers() -> int:
-    """How many processes a build's work is shared out over (the formats' pages here, the PDFs and
-    the audio): one for each core this process may use, or one in the live preview."""
-    if build.serving():
-        return 1
+def cpus() -> int:
+    """The cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def each(items: Sequence[T], work: Callable[[T], R], cores: int | None = None) -> list[R]:
-    n = max(1, min(workers() if cores is None else cores, len(items)))
+def each(items: Sequence[T], work: Callable[[T], R], cores: int) -> list[R]:
+    """`work` on every item, over at most `cores` processes (the build's `workers`: one in the
+    live preview)."""
+    n = max(1, min(cores, len(items)))
     if n == 1:
         return [work(item) for item in items]
     shares = [list(items[k::n]) for k in range(n)]

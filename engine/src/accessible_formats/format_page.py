@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import build
-from .formats import BY_KEY, PAGE_FORMATS
+from .formats import BY_KEY
 from .html_tools import relative_href
 
 
@@ -34,11 +34,11 @@ def write(config, model, record, format_key: str, content: str, *, format_name: 
     return out
 
 
-def format_links(record, current: str, words) -> list[dict]:
+def format_links(m, record, current: str) -> list[dict]:
     """The links to a page's formats, for the 'This page in other formats' list."""
-    return [{"key": f.key, "label": words.say("formats", f.key), "href": record.formats[f.key],
+    return [{"key": f.key, "label": m.words.say("formats", f.key), "href": f.address(record.path),
              "current": f.key == current}
-            for f in PAGE_FORMATS if f.linked]
+            for f in m.page_formats if f.linked]
 
 
 def onward_links(model, record, format_key: str, address: str) -> list[dict]:

@@ -86,6 +86,21 @@ FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choo
 WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py", "compressed_files.py")
 
 BY_KEY = {f.key: f for f in PAGE_FORMATS}
+# The forms each of the site's chosen formats (the plugin's `formats` option) brings with it.
+FORMS_OF_CHOICE = {"easy_read": ("easy-read",), "large_print": ("large-print",), "text": ()}
+FORMATS_OF_CHOICE = {"easy_read": ("easy_read",), "large_print": ("large_print", "large_print_pdf"), "text": ("text",)}
+
+
+def chosen_page_formats(choices) -> tuple[Format, ...]:
+    """The page formats a site makes: the standard page, and the formats it chose, in the registry's order."""
+    keys = {"standard"} | {key for choice in choices for key in FORMATS_OF_CHOICE[choice]}
+    return tuple(f for f in PAGE_FORMATS if f.key in keys)
+
+
+def chosen_forms(choices) -> tuple[str, ...]:
+    """The readers' forms a site offers (its sheets and tools come in each), in the order of FORMS."""
+    chosen = {"standard"} | {form for choice in choices for form in FORMS_OF_CHOICE[choice]}
+    return tuple(form for form in FORMS if form in chosen)
 HTML_PAGE_FORMATS = tuple(f for f in PAGE_FORMATS if f.page)
 
 
@@ -112,18 +127,35 @@ def path_of_src_uri(src_uri: str) -> str:
     return stem[: -len("/index")] if stem.endswith("/index") else stem
 
 
-# Downloads of the whole site: (address, key of its words in data/words.yml under 'downloads').
-SITE_DOWNLOADS = (
-    ("downloads/guide.pdf", "guide_pdf"),
-    ("downloads/guide-large-print.pdf", "guide_large_print_pdf"),
-    ("text/guide.txt", "guide_text"),
-    ("sheets/all-sheets.pdf", "sheets_pdf"),
-    ("sheets/all-sheets-easy-read.pdf", "sheets_easy_read_pdf"),
-    ("sheets/all-sheets-large-print.pdf", "sheets_large_print_pdf"),
-    ("downloads/co-production-offline.zip", "offline_copy"),
-    ("manifest.json", "manifest"),
-    ("feed.xml", "change_feed"),
-)
+# Downloads of the whole site: (address, key of its words in data/words.yml under 'downloads'),
+# with what each needs (the offline copy's address is the plugin's `offline_zip`).
+GUIDE_PDF = "downloads/guide.pdf"
+GUIDE_LARGE_PRINT_PDF = "downloads/guide-large-print.pdf"
+GUIDE_TEXT = "text/guide.txt"
+SHEET_PACK = "sheets/all-sheets{suffix}.pdf"
+PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
+PACK_WORDS = {"standard": "sheets_pdf", "easy-read": "sheets_easy_read_pdf", "large-print": "sheets_large_print_pdf"}
+
+
+def site_downloads(page_formats, forms, *, pdfs: bool, sheets: bool, offline: str | None,
+                   feed: bool) -> list[tuple[str, str]]:
+    """The whole-site downloads a site has, in the order readers see them."""
+    keys = {f.key for f in page_formats}
+    out = []
+    if pdfs:
+        out.append((GUIDE_PDF, "guide_pdf"))
+        if "large_print" in keys:
+            out.append((GUIDE_LARGE_PRINT_PDF, "guide_large_print_pdf"))
+    if "text" in keys:
+        out.append((GUIDE_TEXT, "guide_text"))
+    if pdfs and sheets:
+        out += [(SHEET_PACK.format(suffix=PACK_SUFFIX[form]), PACK_WORDS[form]) for form in forms]
+    if offline:
+        out.append((offline, "offline_copy"))
+    out.append(("manifest.json", "manifest"))
+    if feed:
+        out.append(("feed.xml", "change_feed"))
+    return out
 
 
 def sheet_format(form: str, page: bool) -> Format:

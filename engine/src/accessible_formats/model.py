@@ -65,7 +65,25 @@ class Model:
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
     self_assessment: object = None                          # accessible_formats.self_assessment.SelfAssessment, if any
     words: dict = field(default_factory=dict)               # data/words.yml (accessible_formats.words.Words)
+    page_formats: tuple = format_registry.PAGE_FORMATS      # the formats this site makes (the plugin's `formats`)
+    forms: tuple = format_registry.FORMS                    # the readers' forms it offers
+    memo: dict = field(default_factory=dict, repr=False)    # what is worked out once a build (Easy Read layouts, audio)
     _by_src_uri: dict = field(default_factory=dict, repr=False)
+
+    def has(self, format_key: str) -> bool:
+        return any(f.key == format_key for f in self.page_formats)
+
+    def addresses(self, record: PageRecord) -> dict[str, str]:
+        """The addresses of a page in the formats this site makes."""
+        return {f.key: f.address(record.path) for f in self.page_formats}
+
+    @property
+    def sheet_formats(self) -> tuple:
+        """The formats of a printable sheet: its page and PDF in each of the site's forms."""
+        return tuple(f for f in format_registry.SHEET_FORMATS if f.form in self.forms)
+
+    def sheet_addresses(self, slug: str) -> dict[str, str]:
+        return {f.key: f.address(slug=slug) for f in self.sheet_formats}
 
     def add(self, record: PageRecord):
         self.pages[record.path] = record

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import build, cores
+from . import cores
 from .errors import ROOT, ContentError, ContentErrors
 
 CACHE = Path(os.environ.get("SITE_PDF_CACHE") or ROOT / ".cache" / "pdf")
@@ -39,18 +39,6 @@ class PdfJob:
     # for its own PDF and for this one. `html` then gives only the title, description and language.
     pages_of: list[PdfJob] = field(default_factory=list)
     cached: Path | None = None   # its place in the cache (set by render_all)
-
-
-def skipping() -> bool:
-    """No PDFs in this build: the live preview (mkdocs serve), or SITE_SKIP_PDFS=1 (make bench).
-    Hooks then need not even write the documents to render."""
-    return build.current().skip_pdfs
-
-
-def add(job: PdfJob):
-    """Queue a PDF on this build, for hooks/pdf_files.py to render."""
-    if not skipping():
-        build.current().pdf_jobs.append(job)
 
 
 VARIANT = "pdf/ua-1"       # tagged for accessibility: PDF/UA-1
@@ -318,7 +306,7 @@ def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int
             size = len(job.html) + sum(len(p.html) for p in job.pages_of)
             tasks.append((size, ((job.html, job.base_url, str(job.out), str(job.cached)), parts)))
     if tasks:
-        workers = min(workers or cores.workers(), len(tasks))
+        workers = min(workers or cores.cpus(), len(tasks))
         tasks.sort(key=lambda t: t[0], reverse=True)    # the longest first, so both cores finish together
         args = [task for _size, task in tasks]
         if workers == 1:

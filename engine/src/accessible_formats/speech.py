@@ -304,7 +304,7 @@ def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], work
     if todo:
         jobs = sorted(todo.items(), key=lambda kv: -sum(len(s) for s in kv[1][0]))    # longest first
         args = [(said, str(cached_path(key, cache))) for key, (said, _clips) in jobs]
-        workers = min(workers or cores.workers(), len(args))
+        workers = min(workers or cores.cpus(), len(args))
         if workers == 1:
             results = list(map(_make, args))
         else:

@@ -1,4 +1,4 @@
-"""Hook: the whole guide as one PDF, standard and large print (/downloads/guide.pdf and
+"""Step: the whole guide as one PDF, standard and large print (/downloads/guide.pdf and
 /downloads/guide-large-print.pdf): a cover, contents with page numbers, bookmarks for every
 page, and a running footer with each page's address, the page number and the version.
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from accessible_formats import build, html_tools, pdf_render
-from accessible_formats.errors import ROOT as CODE_ROOT
-from accessible_formats.history import build_date, long_date
-from accessible_formats.large_print import large_print_content
+from .. import html_tools, pdf_render
+from ..errors import ROOT as CODE_ROOT
+from ..history import build_date, long_date
+from ..large_print import large_print_content
 
 # Large print: the footer as large as the text, with room for it.
 LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "
@@ -101,11 +101,11 @@ def document(m, config, form: str) -> str:
 </html>"""
 
 
-def on_post_build(config):
-    if pdf_render.skipping():
+def make(b, config):
+    if b.skip_pdfs:
         return
-    m = build.current().model
+    m = b.model
     site = Path(config.site_dir)
     for form, address in OUTPUTS.items():
-        pdf_render.add(pdf_render.PdfJob(html=document(m, config, form), base_url=str(site / "downloads") + "/",
+        b.queue_pdf(pdf_render.PdfJob(html=document(m, config, form), base_url=str(site / "downloads") + "/",
                                          out=site / address, label=address))

@@ -1,4 +1,4 @@
-"""Hook: write the large-print page of every page at /large-print/<page>/, and queue its
+"""Step: write the large-print page of every page at /large-print/<page>/, and queue its
 printable PDF (/large-print/<page>.pdf) for hooks/pdf_files.py.
 
 Both are made from the standard page's rendered content: emphasis becomes bold (no italics),
@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from accessible_formats import build, cores, format_page, html_tools, pdf_render
-from accessible_formats.format_page import format_links
-from accessible_formats.large_print import large_print_tree, use_full_addresses
+from .. import cores, format_page, html_tools, pdf_render
+from ..format_page import format_links
+from ..large_print import large_print_tree, use_full_addresses
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
 PDF_STYLESHEET = "assets/css/large-print-pdf.css"
@@ -62,11 +62,11 @@ def pdf_document(record, m, config, content: str) -> str:
 </html>"""
 
 
-def on_post_build(config):
-    m = build.current().model
+def make(b, config):
+    m = b.model
     site = Path(config.site_dir)
     links = footer(m.words)
-    pdfs = not pdf_render.skipping()
+    pdfs = not b.skip_pdfs
 
     def write_page(record) -> str | None:
         """Write the page, and give the HTML of its PDF."""
@@ -76,7 +76,7 @@ def on_post_build(config):
             config, m, record, "large_print", html_tools.serialize_fragment(tree),
             format_name=m.words.say("formats", "large_print"), format_class="large-print",
             stylesheets=STYLESHEETS, format_home="large-print/", footer_links=links,
-            data_source=str(record.src_uri), format_links=format_links(record, "large_print", m.words),
+            data_source=str(record.src_uri), format_links=format_links(m, record, "large_print"),
             print_stylesheets=[PDF_STYLESHEET])
         if not pdfs:
             return None
@@ -84,8 +84,8 @@ def on_post_build(config):
         return pdf_document(record, m, config, html_tools.serialize_fragment(tree))
 
     records = list(m.pages.values())
-    for record, pdf_html in zip(records, cores.each(records, write_page), strict=True):
+    for record, pdf_html in zip(records, cores.each(records, write_page, b.workers), strict=True):
         if pdf_html is not None:
-            pdf_render.add(pdf_render.PdfJob(html=pdf_html, base_url=str(site / record.formats["large_print"]) + "/",
+            b.queue_pdf(pdf_render.PdfJob(html=pdf_html, base_url=str(site / record.formats["large_print"]) + "/",
                                              out=site / record.formats["large_print_pdf"],
                                              label=record.formats["large_print_pdf"]))

@@ -1,4 +1,4 @@
-"""Hook: the glossary page, made from data/glossary.yml, links from hard words to it, and its
+"""Step: the glossary page, made from data/glossary.yml, links from hard words to it, and its
 terms in the site search.
 
 On standard pages, the first use of each glossary word links to its entry, and its meaning shows
@@ -14,20 +14,19 @@ import posixpath
 from pathlib import Path
 
 from lxml import html as lxml_html
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from accessible_formats import build, made_pages, model
-from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
-from accessible_formats.terms import TermMatcher, matcher_for
+from .. import made_pages, model
+from ..easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
+from ..terms import TermMatcher, matcher_for
 
 PATH = made_pages.GLOSSARY[:-3]
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "dt", "script", "style"}
 
 
-def on_files(files, config):
-    m = build.current().model
-    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=_glossary_file(),
+def add_pages(b, files, config):
+    m = b.model
+    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=_glossary_file(m),
                               title="Glossary", kind="glossary", meta={"generated": True},
                               description="The meaning of words used on this site, in plain English.")
     record.easy_read = easy_read_doc(m)
@@ -36,8 +35,8 @@ def on_files(files, config):
     return files
 
 
-def _glossary_file():
-    return build.current().model.root / "data" / "glossary.yml"
+def _glossary_file(m):
+    return m.root / "data" / "glossary.yml"
 
 
 def glossary_markdown(m) -> str:
@@ -61,7 +60,7 @@ def glossary_markdown(m) -> str:
 
 
 def easy_read_doc(m) -> EasyReadDoc:
-    doc = EasyReadDoc(path=_glossary_file(), title="Hard words", explain_terms=False)
+    doc = EasyReadDoc(path=_glossary_file(m), title="Hard words", explain_terms=False)
     doc.blocks.append(Point(picture="book", alt="An open book", line=0, sentences=[
         Sentence("This page explains hard words.", 0),
         Sentence("The words are in the order of the alphabet.", 0)]))
@@ -85,8 +84,8 @@ def easy_read_doc(m) -> EasyReadDoc:
     return doc
 
 
-def on_page_content(html_text, page, config, files):
-    m = build.current().model
+def page_content(b, html_text, page, config):
+    m = b.model
     record = m.by_src_uri(page.file.src_uri)
     if record is None or record.kind == "glossary" or not m.data.glossary:
         return html_text
@@ -144,12 +143,11 @@ def _link_slot(parent, before, matcher, done, href):
     _link_slot(parent, a, matcher, done, href)
 
 
-@event_priority(-40)     # after the search plugin writes the index (default priority), before the offline copy
-def on_post_build(config):
+def make(b, config):
     index_file = Path(config.site_dir) / "search" / "search_index.json"
     if not index_file.exists():
         return
-    m = build.current().model
+    m = b.model
     index = json.loads(index_file.read_text(encoding="utf-8"))
     for term in m.data.glossary:
         full = f" ({term.stands_for})" if term.stands_for else ""

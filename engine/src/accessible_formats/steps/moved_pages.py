@@ -1,4 +1,4 @@
-"""Hook: when a page moves, every format of its old address keeps working. mkdocs-redirects
+"""Step: when a page moves, every format of its old address keeps working. mkdocs-redirects
 sends the old standard address to the new one (redirect_maps in mkdocs.yml, checked with the
 content); this hook does the same for every other format, as the format registry says: a
 redirect page for an HTML format, and a copy for a file that cannot redirect (plain text, PDF,
@@ -10,10 +10,7 @@ import posixpath
 import shutil
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
-from accessible_formats import build
-from accessible_formats.formats import PAGE_FORMATS, POINT_FORMATS, page_addresses, path_of_src_uri
+from ..formats import POINT_FORMATS, path_of_src_uri
 
 REDIRECT = """<!doctype html>
 <html lang="en-GB">
@@ -30,18 +27,16 @@ REDIRECT = """<!doctype html>
 """
 
 
-@event_priority(-60)     # after pdf_files (-50): it copies PDFs
-def on_post_build(config):
-    b = build.current()
+def make(b, config):
     m = b.model
     site = Path(config.site_dir)
     for old_src, new_src in b.content.redirects.items():
         if "://" in new_src:
             continue
         new = m.by_src_uri(new_src.split("#")[0])
-        old = page_addresses(path_of_src_uri(old_src))
-        for f in PAGE_FORMATS:
-            src, dst = new.formats[f.key], old[f.key]
+        old_path = path_of_src_uri(old_src)
+        for f in m.page_formats:
+            src, dst = f.address(new.path), f.address(old_path)
             if f.moved == "redirect":
                 out = site / dst / "index.html"
                 out.parent.mkdir(parents=True, exist_ok=True)
@@ -51,8 +46,7 @@ def on_post_build(config):
             elif f.moved == "copy" and (site / src).exists():
                 (site / dst).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(site / src, site / dst)
-        old_path = path_of_src_uri(old_src)
-        for f in POINT_FORMATS:                  # each point's audio: a copy at the old page's address
+        for f in POINT_FORMATS if m.has("easy_read") else ():     # each point's audio: a copy at the old page's address
             n = 1
             while (site / f.address(new.path, n=n)).exists():
                 copy = site / f.address(old_path, n=n)

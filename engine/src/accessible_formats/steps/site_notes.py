@@ -1,4 +1,4 @@
-"""Hook: "This site's note" boxes. A fact from outside the five sources (a later change, a
+"""Step: "This site's note" boxes. A fact from outside the five sources (a later change, a
 correction, an everyday meaning) is welcome where it helps a reader, but it must be visibly this
 site's own, not the source's. Editors mark it in Markdown:
 
@@ -11,13 +11,13 @@ PDFs, which are all made from the standard page. In Easy Read text a note is a p
 sentence starts "Our note:" (accessible_formats/easy_read_layout.py)."""
 from __future__ import annotations
 
-from accessible_formats import build, html_tools
+from .. import html_tools
 
 
-def on_page_content(html_text, page, config, files):
+def page_content(b, html_text, page, config):
     if "site-note" not in html_text:
         return html_text
-    words = build.current().model.words
+    words = b.model.words
     root = html_tools.parse_fragment(html_text)
     for box in root.xpath('//div[contains(concat(" ", @class, " "), " site-note ")]'):
         box.set("role", "note")

@@ -1,4 +1,4 @@
-"""Hook: a compressed copy beside each text file of the site (`page.html.gz` and `page.html.br`),
+"""Step: a compressed copy beside each text file of the site (`page.html.gz` and `page.html.br`),
 for web hosts that send them as they are (nginx's gzip_static and brotli_static; see "Deploying"
 in README.md), so that a reader on a slow phone downloads a fifth of the bytes and the host does
 no work. Runs after the offline copy, which does not need them.
@@ -17,10 +17,9 @@ import time
 from pathlib import Path
 
 import brotli
-from mkdocs.plugins import event_priority
 
-from accessible_formats import build, cores
-from accessible_formats.errors import ROOT
+from .. import cores
+from ..errors import ROOT
 
 TEXT = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
 SMALLEST = 1024                 # smaller files gain little: hosts send them as they are
@@ -65,12 +64,11 @@ def _prune() -> None:
             pass
 
 
-@event_priority(-95)    # after offline_copy (-90), before site_folder (-100) swaps the folder in
-def on_post_build(config):
-    if build.current().serving:
+def make(b, config):
+    if b.serving:
         return
     files = [f for f in sorted(Path(config.site_dir).rglob("*")) if f.suffix in TEXT and f.is_file()]
-    cores.each(files, _copies_of)
+    cores.each(files, _copies_of, b.workers)
     _prune()
 
 

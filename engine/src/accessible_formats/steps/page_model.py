@@ -1,4 +1,4 @@
-"""Hook: start each build, check all the content, and build the one page model.
+"""Step: start each build, check all the content, and build the one page model.
 
 At the start of every build it makes the build's state afresh (accessible_formats/build.py). Then it reads
 and checks everything editors write (accessible_formats/content.py: pages, Easy Read texts, case studies,
@@ -15,33 +15,27 @@ from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
-from mkdocs.plugins import event_priority
 
-from accessible_formats import build, content, history, model
-from accessible_formats.errors import ROOT, ContentError
-from accessible_formats.format_page import format_links
-from accessible_formats.formats import page_path_from_url
+from .. import content, history, model
+from ..errors import ROOT, ContentError
+from ..format_page import format_links
+from ..formats import chosen_forms, chosen_page_formats, page_path_from_url
 
-log = logging.getLogger("mkdocs.hooks.page_model")
+log = logging.getLogger("mkdocs.plugins.accessible_formats")
 PLACEHOLDER_URL = "https://coproduction.example.org/"     # the default of site_url in mkdocs.yml
 # Files in overrides/ that the build uses but the site does not serve: the whole-guide PDFs'
 # stylesheet, and the search-on-demand script, which base.html puts inline in every page.
 BUILD_ONLY = ("assets/css/guide-pdf.css", "assets/js/search-on-demand.js")
 
 
-def on_startup(command, dirty):
-    build.set_command(command)
-
-
-@event_priority(100)     # first: every other hook reads the build this makes
-def on_config(config):
-    b = build.start(config)
+def start(b):
+    """The build's date (from the commit) and the site's address, checked first."""
+    config = b.config
     if "SOURCE_DATE_EPOCH" not in os.environ:        # dates come from the commit, not the clock
         epoch = history.commit_epoch(b.root)
         if epoch is not None:
             os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     check_site_url(config, b)
-    return config
 
 
 def check_site_url(config, b):
@@ -60,13 +54,12 @@ def check_site_url(config, b):
                  "build with SITE_URL=https://your.address/ make site (see 'Deploying' in README.md).")
 
 
-@event_priority(100)     # first: the other hooks' on_files read the model
-def on_files(files, config):
+def load(b, files, config):
+    """Check all content and make the model, before anything else reads it."""
     for path in BUILD_ONLY:
         f = files.get_file_from_path(path)
         if f is not None:
             files.remove(f)
-    b = build.current()
     docs_dir = Path(config.docs_dir)
     doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()
                  if not f.generated_by and f.abs_src_path]
@@ -74,7 +67,9 @@ def on_files(files, config):
     b.content = content.load(b.root, docs_dir, doc_pages, redirects, Path(config.config_file_path))
     c = b.content
     m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", site_name=config.site_name, root=b.root,
-                              version=c.releases[0].version if c.releases else "unreleased", words=c.words)
+                              version=c.releases[0].version if c.releases else "unreleased", words=c.words,
+                              page_formats=chosen_page_formats(b.options.formats) + tuple(b.extra_formats),
+                              forms=chosen_forms(b.options.formats))
     for f in files.documentation_pages():
         page = c.pages.get(f.src_uri)
         if page is None:
@@ -87,14 +82,15 @@ def on_files(files, config):
     return files
 
 
-def on_nav(nav, config, files):
-    m = build.current().model
+def order_and_dates(b, nav, config):
+    """Each page's place in the reading order, its review dates and the versions that changed it."""
+    m = b.model
     for i, page in enumerate(nav.pages):
         record = m.by_src_uri(page.file.src_uri)
         if record:
             record.nav_index = i
     dates = history.change_dates(m.root)
-    releases = build.current().content.releases
+    releases = b.content.releases
     every = review_every(config)
     for record in m.pages.values():
         inputs = [record.source_file] + ([record.easy_read_file] if record.easy_read_file else [])
@@ -127,8 +123,7 @@ def _escape_titles(items):
             _escape_titles(item.children)
 
 
-def on_env(env, config, files):
-    b = build.current()
+def template_globals(b, env, config):
     # The theme's templates, compiled once and kept in .cache/jinja (by their source), not
     # compiled again by every build: a third of a second of each rebuild in `make serve`, and of
     # each small site the tests build.
@@ -142,31 +137,27 @@ def on_env(env, config, files):
     return env
 
 
-@event_priority(100)     # before any template or plugin reads the title
-def on_page_markdown(markdown, page, config, files):
+def escape_titles(page):
     """A title or description is text: MkDocs' templates print it as HTML, so escape it once,
     here, as Markup (which the templates' own `| e` then leaves as it is)."""
     for key in ("title", "description"):
         value = page.meta.get(key)
         if isinstance(value, str) and not isinstance(value, Markup):
             page.meta[key] = Markup(escape(value))
-    return markdown
 
 
-@event_priority(-100)    # last: the other formats are made from the finished content (glossary links included)
-def on_page_content(html, page, config, files):
-    record = build.current().model.by_src_uri(page.file.src_uri)
+def keep_content(b, html, page):
+    record = b.model.by_src_uri(page.file.src_uri)
     if record:
         record.html = html
-    return html
 
 
-def on_page_context(context, page, config, nav):
-    m = build.current().model
+def page_context(b, context, page):
+    m = b.model
     record = m.by_src_uri(page.file.src_uri)
     if record:
         context["page_record"] = record
-        context["format_links"] = format_links(record, "standard", m.words)
+        context["format_links"] = format_links(m, record, "standard")
         context["cite"] = m.cite(record)
         context["dates"] = m.dates(record)
     return context

@@ -1,16 +1,13 @@
-"""Hook: when a standard page is printed, each link's full address is printed after its text,
+"""Step: when a standard page is printed, each link's full address is printed after its text,
 as GOV.UK does. This adds the address to every link in the page's content (data-print-href);
 print.css shows it. Links to the glossary and to sections of the same page are left out."""
 from __future__ import annotations
 
-from mkdocs.plugins import event_priority
-
-from accessible_formats import build, html_tools
+from .. import html_tools
 
 
-@event_priority(-110)    # after page_model takes the content for the other formats: these are for printing this page
-def on_page_content(html_text, page, config, files):
-    m = build.current().model
+def page_content(b, html_text, page, config):
+    m = b.model
     record = m.by_src_uri(page.file.src_uri)
     if record is None:
         return html_text

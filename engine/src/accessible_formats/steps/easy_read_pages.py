@@ -1,4 +1,4 @@
-"""Hook: write the Easy Read page of every page, at /easy-read/<page>/.
+"""Step: write the Easy Read page of every page, at /easy-read/<page>/.
 
 The words are written by people (<page>.easy.md, read and checked with the rest of the content);
 this hook lays them out in the Easy Read style (accessible_formats/easy_read_layout.py): a picture on the
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from accessible_formats import build, cores, easy_read_layout, format_page
-from accessible_formats.content import resolve_easy_link
-from accessible_formats.errors import where
-from accessible_formats.format_page import format_links
-from accessible_formats.formats import AUDIO, sheet_addresses, sheet_format
-from accessible_formats.html_tools import relative_href
-from accessible_formats.self_assessment import ADDRESS
+from .. import cores, easy_read_layout, format_page
+from ..content import resolve_easy_link
+from ..errors import where
+from ..format_page import format_links
+from ..formats import AUDIO, sheet_addresses, sheet_format
+from ..html_tools import relative_href
+from ..self_assessment import ADDRESS
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
 
@@ -46,8 +46,8 @@ def link_href(m, record, page_dir: str, target: str) -> str:
     return relative_href(m.by_src_uri(resolve_easy_link(record.src_uri, target)).formats["easy_read"], page_dir)
 
 
-def on_post_build(config):
-    m = build.current().model
+def make(b, config):
+    m = b.model
     links = footer(m.words)
 
     def write_page(record) -> None:
@@ -64,9 +64,9 @@ def on_post_build(config):
             config, m, record, "easy_read", content, format_name=m.words.say("formats", "easy_read"),
             format_class="easy-read", stylesheets=STYLESHEETS, format_home="easy-read/", footer_links=links,
             data_source=where(doc.path if record.easy_read else (record.easy_read_file or doc.path)),
-            format_links=format_links(record, "easy_read", m.words), listen=True)
+            format_links=format_links(m, record, "easy_read"), listen=True)
 
     records = list(m.pages.values())
     for record in records:      # worked out here, before the pages are shared out: the audio and the manifest ask too
         easy_read_layout.explained_terms(easy_read_layout.page_doc(record, m), m.data)
-    cores.each(records, write_page)
+    cores.each(records, write_page, b.workers)

@@ -1,4 +1,4 @@
-"""Hook: write the plain-text file of every page at /text/<page>.txt, and /text/guide.txt,
+"""Step: write the plain-text file of every page at /text/<page>.txt, and /text/guide.txt,
 the whole guide in reading order. Made from the standard page's rendered content by
 accessible_formats/text_render.py.
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from accessible_formats import build, cores, html_tools, text_render
+from .. import cores, html_tools, text_render
 
 GUIDE = "text/guide.txt"
 
@@ -53,8 +53,8 @@ def _fit(reference: str) -> str:
                      for line in reference.split("\n"))
 
 
-def on_post_build(config):
-    m = build.current().model
+def make(b, config):
+    m = b.model
     site = Path(config.site_dir)
 
     def write_page(record) -> str:
@@ -65,7 +65,7 @@ def on_post_build(config):
         return text
 
     records = m.in_reading_order()
-    texts = cores.each(records, write_page)
+    texts = cores.each(records, write_page, b.workers)
     separator = "\n\n" + "=" * 80 + "\n\n"
     intro = (f"{config.site_name.upper()}\n\nThe whole guide as plain text, page by page, in reading order.\n"
              f"Web site: {m.absolute('')}\n")

@@ -1,4 +1,4 @@
-"""Hook: the printable sheets. Each sheet in sheets/*.yml is declared once, as data, and made
+"""Step: the printable sheets. Each sheet in sheets/*.yml is declared once, as data, and made
 here into, in each of the three forms (standard, Easy Read, large print; see the sheet formats in
 accessible_formats/formats.py):
 - a print-ready web page: /sheets/<name>/, /easy-read/sheets/<name>/, /large-print/sheets/<name>/,
@@ -16,12 +16,11 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from accessible_formats import build, cores, format_page, html_tools, made_pages, model, pdf_render
-from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from accessible_formats.errors import where
-from accessible_formats.formats import FORMS, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
+from .. import cores, format_page, html_tools, made_pages, model, pdf_render
+from ..easy_read_source import EasyReadDoc, Heading, Point, Sentence
+from ..errors import where
+from ..formats import PACK_SUFFIX, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
 
-PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
 STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css", "assets/css/fill-in.css"]
 FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
@@ -38,8 +37,7 @@ def footer(words, form: str) -> list[dict]:
              "href": f"{home}accessibility/"}]
 
 
-def on_files(files, config):
-    b = build.current()
+def add_pages(b, files, config):
     m = b.model
     m.sheets = b.content.sheets          # checked already (accessible_formats/content.py)
     for sheet in m.sheets.values():
@@ -54,10 +52,11 @@ def on_files(files, config):
     return files
 
 
-def _links_html(slug: str, from_dir: str, words) -> str:
+def _links_html(m, slug: str, from_dir: str) -> str:
+    """Links to a sheet's PDF in each of the site's forms."""
     a = sheet_addresses(slug)
-    return ", ".join(f'<a href="{relative(a[key], from_dir)}">{words.say("sheets", key)}</a>'
-                     for key in ("pdf", "easy_read_pdf", "large_print_pdf"))
+    return ", ".join(f'<a href="{relative(a[key], from_dir)}">{m.words.say("sheets", key)}</a>'
+                     for key in (sheet_format(form, page=False).key for form in m.forms))
 
 
 def relative(site_path: str, from_dir: str) -> str:
@@ -73,7 +72,7 @@ def index_markdown(m) -> str:
              "Print these sheets for a group session or to work through on your own. Each one is A4, "
              "with room to write. Every sheet comes in 3 forms: standard, Easy Read (with pictures) "
              "and large print.", "",
-             f'<p class="sheet-packs">All the sheets in one file: {_pack_links(here)}.</p>', ""]
+             f'<p class="sheet-packs">All the sheets in one file: {_pack_links(m, here)}.</p>', ""]
     for purpose, label in m.data.taxonomy["sheet_purposes"].items():
         sheets = [s for s in m.sheets.values() if s.purpose == purpose]
         if not sheets:
@@ -85,15 +84,18 @@ def index_markdown(m) -> str:
             href = relative(sheet_addresses(s.slug)["page"], here)
             lines.append(f'<li><p><a href="{href}"><strong>{html.escape(s.title)}</strong></a></p>'
                          f"<p>{html.escape(s.summary)}</p>"
-                         f"<p>Download: {_links_html(s.slug, here, m.words)}. "
+                         f"<p>Download: {_links_html(m, s.slug, here)}. "
                          f'From the page <a href="{page_href}">{html.escape(page.title)}</a>.</p></li>')
         lines += ["</ul>", ""]
     return "\n".join(lines) + "\n"
 
 
-def _pack_links(from_dir: str) -> str:
-    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf", from_dir)}">{name} PDF</a>'
-                     for form, name in zip(FORMS, ["standard", "Easy Read", "large print"], strict=True))
+PACK_NAMES = {"standard": "standard", "easy-read": "Easy Read", "large-print": "large print"}
+
+
+def _pack_links(m, from_dir: str) -> str:
+    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf", from_dir)}">{PACK_NAMES[form]} PDF</a>'
+                     for form in m.forms)
 
 
 def easy_index(index, m) -> EasyReadDoc:
@@ -109,8 +111,8 @@ def easy_index(index, m) -> EasyReadDoc:
     return doc
 
 
-def on_page_markdown(markdown, page, config, files):
-    m = build.current().model
+def page_markdown(b, markdown, page, config):
+    m = b.model
     record = m.by_src_uri(page.file.src_uri)
     if record is None or not record.sheets:
         return markdown
@@ -119,7 +121,7 @@ def on_page_markdown(markdown, page, config, files):
     for slug in record.sheets:
         s = m.sheets[slug]
         items.append(f'<li><a href="{relative(sheet_addresses(slug)["page"], here)}">{html.escape(s.title)}</a>: '
-                     f"{_links_html(slug, here, m.words)}</li>")
+                     f"{_links_html(m, slug, here)}</li>")
     title = m.words.say("sheets", "box_title_many" if len(items) > 1 else "box_title_one")
     box = ('<div class="sheet-box no-readability">\n<p class="sheet-box__title"><strong>'
            f'{title}</strong> {m.words.say("sheets", "box_note")}</p>\n<ul>\n'
@@ -178,7 +180,7 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
     page = m.by_src_uri(sheet.page)
     easy = form == "easy-read"
     other_forms = [{"label": m.words.say("sheets", FORM_WORDS[f]), "href": a[sheet_format(f, page=True).key],
-                    "current": f == form} for f in FORMS]
+                    "current": f == form} for f in m.forms]
     return env.get_template("sheets/page.html").render(
         title=sheet.easy_title if easy else sheet.title, site_name=config.site_name, description=sheet.summary,
         format_name=m.words.say("sheets", f"page_{form.replace('-', '_')}"), format_class=f"sheet fmt--sheet-{form}",
@@ -195,11 +197,11 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
         stylesheets=STYLESHEETS + (["assets/css/listen.css"] if easy else []), listen=easy)
 
 
-def on_post_build(config):
-    m = build.current().model
+def make(b, config):
+    m = b.model
     site = Path(config.site_dir)
-    env = build.current().env or config.theme.get_env()
-    pdfs = not pdf_render.skipping()
+    env = b.env or config.theme.get_env()
+    pdfs = not b.skip_pdfs
 
     def make(item) -> str | None:
         """Write a sheet's page in one form, and give the HTML of its PDF."""
@@ -212,21 +214,21 @@ def on_post_build(config):
         return pdf_document(env, m, config, [sheet], form, pdf_address(sheet, form),
                             f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
 
-    items = [(sheet, form) for sheet in m.sheets.values() for form in FORMS]
-    documents = cores.each(items, make)
+    items = [(sheet, form) for sheet in m.sheets.values() for form in m.forms]
+    documents = cores.each(items, make, b.workers)
     if not pdfs:
         return
-    jobs = {(sheet.slug, form): queue_pdf(site, document, pdf_address(sheet, form))
+    jobs = {(sheet.slug, form): queue_pdf(b, site, document, pdf_address(sheet, form))
             for (sheet, form), document in zip(items, documents, strict=True) if document is not None}
     sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
                                                       s.title.lower()))
-    for form in FORMS:
+    for form in m.forms:
         # A pack is its sheets' own PDFs, page for page (each sheet's pages numbered as in its own PDF).
         address = f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf"
         shell = pdf_document(env, m, config, [], form, address,
                              f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
                              "Every printable sheet of the site in one file.")
-        queue_pdf(site, shell, address, pages_of=[jobs[s.slug, form] for s in sheets])
+        queue_pdf(b, site, shell, address, pages_of=[jobs[s.slug, form] for s in sheets])
 
 
 def pdf_address(sheet, form: str) -> str:
@@ -242,9 +244,9 @@ def pdf_document(env, m, config, sheets, form, address, title, description) -> s
         to_root=format_page.to_root(from_dir), sheets_html=body)
 
 
-def queue_pdf(site: Path, document: str, address: str, pages_of=()) -> pdf_render.PdfJob:
+def queue_pdf(b, site: Path, document: str, address: str, pages_of=()) -> pdf_render.PdfJob:
     """Queue a PDF, or a pack made of the pages of other PDFs (`pages_of`)."""
     job = pdf_render.PdfJob(html=document, base_url=str(site / (posixpath.dirname(address) + "/")), out=site / address,
                             label=address, pages_of=list(pages_of))
-    pdf_render.add(job)
+    b.queue_pdf(job)
     return job

@@ -1,4 +1,4 @@
-"""Hook: the HTML that editors write inside Markdown keeps to a short allow-list.
+"""Step: the HTML that editors write inside Markdown keeps to a short allow-list.
 
 Markdown lets an editor write HTML. On this site that is limited to the tags and attributes that
 ordinary text needs (the list below, enforced with the nh3 sanitiser): no scripts, styles, frames,
@@ -14,10 +14,8 @@ from collections import Counter
 
 import nh3
 from lxml import html as lxml_html
-from mkdocs.plugins import event_priority
 
-from accessible_formats import build
-from accessible_formats.errors import Collector
+from ..errors import Collector
 
 TAGS = {"p", "a", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
         "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
@@ -35,9 +33,7 @@ TAG_HELP = {
 }
 
 
-@event_priority(100)     # first: the HTML as the editor's Markdown made it, before our hooks add theirs
-def on_page_content(html_text, page, config, files):
-    b = build.current()
+def page_content(b, html_text, page, config):
     record = b.model.by_src_uri(page.file.src_uri)
     if record is None or record.meta.get("generated"):
         return html_text
@@ -49,9 +45,8 @@ def on_page_content(html_text, page, config, files):
     return html_text
 
 
-@event_priority(100)     # after every page's Markdown has been read: one message for all pages
-def on_env(env, config, files):
-    problems = build.current().cache.get("editor_html")
+def env_ready(b, env, config):
+    problems = b.cache.get("editor_html")
     if problems:
         problems.raise_if_any()
     return env

@@ -1,4 +1,4 @@
-"""Hook: the built site replaces site/ only when the whole build has succeeded.
+"""Step: the built site replaces site/ only when the whole build has succeeded.
 
 The build writes into a staging folder beside site/ (site.building/). When every hook has run
 and MkDocs has found nothing to stop for, the staging folder takes the place of site/ in one
@@ -14,19 +14,16 @@ import os
 import shutil
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.utils import CountHandler
 
-from accessible_formats import build
-
-log = logging.getLogger("mkdocs.hooks.site_folder")
+log = logging.getLogger("mkdocs.plugins.accessible_formats")
 STAGING = ".building"
 OLD = ".replaced"
 
 
-@event_priority(90)      # straight after page_model starts the build, before MkDocs cleans site_dir
-def on_config(config):
-    b = build.current()
+def stage(b, config):
+    """Build into the staging folder: before MkDocs cleans site_dir."""
     final = Path(config.site_dir).resolve()
     staging = final.with_name(final.name + STAGING)
     for left in (staging, final.with_name(final.name + OLD)):    # from a build that was stopped by force
@@ -35,7 +32,6 @@ def on_config(config):
     staging.mkdir(parents=True)
     b.final_site_dir = final
     config.site_dir = str(staging)
-    return config
 
 
 def _strict_warnings() -> int:
@@ -44,9 +40,8 @@ def _strict_warnings() -> int:
     return sum(n for h in counters for _level, n in h.get_counts())
 
 
-@event_priority(-100)    # last of all: everything is in the staging folder
-def on_post_build(config):
-    b = build.current()
+def replace_site(b, config):
+    """Last of all: everything is in the staging folder."""
     if b.final_site_dir is None:
         return
     if config.strict and _strict_warnings():
@@ -62,8 +57,7 @@ def on_post_build(config):
     b.final_site_dir = None
 
 
-def on_build_error(error):
-    b = build.current()
+def on_build_error(b):
     if b.final_site_dir is None:
         return
     staging = b.final_site_dir.with_name(b.final_site_dir.name + STAGING)
@@ -74,10 +68,9 @@ def on_build_error(error):
     b.final_site_dir = None
 
 
-def on_serve(server, config, builder):
+def on_serve(server, builder):
     """In the preview, a failed rebuild prints its message (MkDocs does) and the preview goes on
     serving the last good pages, instead of ending in a Python traceback and hanging."""
-    from mkdocs.exceptions import Abort, PluginError
 
     def safe_builder(*args, **kwargs):
         try:

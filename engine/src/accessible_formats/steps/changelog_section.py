@@ -1,8 +1,6 @@
-"""Hook: the list of versions on the About page, from CHANGELOG.md (read and checked with the
+"""Step: the list of versions on the About page, from CHANGELOG.md (read and checked with the
 rest of the content), where the page has the marker <!-- changelog -->."""
 from __future__ import annotations
-
-from accessible_formats import build
 
 MARKER = "<!-- changelog -->"
 
@@ -16,7 +14,7 @@ def changelog_markdown(releases) -> str:
     return "\n".join(out)
 
 
-def on_page_markdown(markdown, page, config, files):
+def page_markdown(b, markdown, page, config):
     if MARKER not in markdown:
         return markdown
-    return markdown.replace(MARKER, changelog_markdown(build.current().content.releases))
+    return markdown.replace(MARKER, changelog_markdown(b.content.releases))

@@ -1,4 +1,4 @@
-"""Hook: site/feed.xml, an Atom feed of what has changed: one entry for each version in
+"""Step: site/feed.xml, an Atom feed of what has changed: one entry for each version in
 CHANGELOG.md, and one for each page that changed in it (from the project's history, as each
 page's "Changes to this page" shows). Written with feedgen; dates come from CHANGELOG.md, so two
 builds of one commit give the same feed."""
@@ -10,8 +10,6 @@ from urllib.parse import urlsplit
 
 import markdown
 from feedgen.feed import FeedGenerator
-
-from accessible_formats import build
 
 FEED = "feed.xml"
 
@@ -52,8 +50,7 @@ def feed_xml(m, site_name: str, releases) -> bytes:
     return fg.atom_str(pretty=True)
 
 
-def on_post_build(config):
-    b = build.current()
+def make(b, config):
     releases = b.content.releases
     if not releases:                 # nothing published yet: no feed
         return

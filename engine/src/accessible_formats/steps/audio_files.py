@@ -1,4 +1,4 @@
-"""Hook: make the audio of every Easy Read page, each point read aloud, and of every Easy Read
+"""Step: make the audio of every Easy Read page, each point read aloud, and of every Easy Read
 sheet and the Easy Read self-assessment, each part read aloud, at the addresses the format
 registry gives (/easy-read/<page>/audio/point-<n>.mp3, /easy-read/sheets/<sheet>/audio/point-<n>.mp3,
 /easy-read/<tool page>/self-assessment/audio/point-<n>.mp3).
@@ -14,13 +14,12 @@ import logging
 import time
 from pathlib import Path
 
-from accessible_formats import build, speech
+from .. import speech
 
-log = logging.getLogger("mkdocs.hooks.audio_files")
+log = logging.getLogger("mkdocs.plugins.accessible_formats.audio_files")
 
 
-def on_post_build(config):
-    b = build.current()
+def make(b, config):
     if b.skip_audio:
         log.info("No audio in this build (the preview, or SITE_SKIP_PDFS=1): make site makes it.")
         return
@@ -30,6 +29,6 @@ def on_post_build(config):
     clips += [clip for sheet in m.sheets.values() for clip in speech.sheet_clips(sheet)]
     if m.self_assessment is not None:
         clips += speech.self_assessment_clips(m, m.self_assessment)
-    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations)
+    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers)
     log.info(f"Audio: {made} points read aloud, {cached} unchanged since the last build "
              f"({time.perf_counter() - start:.1f} s)")

@@ -1,4 +1,4 @@
-"""Hook: every inline SVG icon on a standard page is hidden from assistive technology unless it
+"""Step: every inline SVG icon on a standard page is hidden from assistive technology unless it
 has a name of its own. The theme draws its icons (the logo, search, menu, back to top, previous
 and next) as inline SVG with neither aria-hidden nor a name; each sits in a link or button that
 already says what it does, so the picture itself is decoration."""
@@ -12,11 +12,3 @@ UNMARKED_SVG = re.compile(r"<svg\b(?![^>]*\b(?:aria-hidden|aria-label|aria-label
 
 def hide_unnamed_svgs(html_text: str) -> str:
     return UNMARKED_SVG.sub('<svg aria-hidden="true" focusable="false"', html_text)
-
-
-def on_post_page(output, page, config):
-    return hide_unnamed_svgs(output)
-
-
-def on_post_template(output_content, template_name, config):   # the not-found page (404.html)
-    return hide_unnamed_svgs(output_content)

@@ -1,4 +1,4 @@
-"""Hook: the parts of the accessibility statement (docs/accessibility.md) that must match the site
+"""Step: the parts of the accessibility statement (docs/accessibility.md) that must match the site
 and its tests, so that nobody types them by hand: the contact for reporting a problem (set once,
 in mkdocs.yml under extra.accessibility), and "How we tested this site": the checks `make test`
 runs (from each test file's own description), the tools and their pinned versions
@@ -13,9 +13,8 @@ import datetime
 import json
 import re
 
-from accessible_formats import build, formats
-from accessible_formats.errors import ROOT, ContentError
-from accessible_formats.escape import md_text  # for what an editor sets in mkdocs.yml
+from ..errors import ROOT, ContentError
+from ..escape import md_text  # for what an editor sets in mkdocs.yml
 
 CONTACT = "<!-- accessibility-contact -->"
 TESTED = "<!-- how-we-tested -->"
@@ -39,14 +38,14 @@ def settings(config) -> dict:
     return (config.extra or {}).get("accessibility") or {}
 
 
-def on_config(config):
+def check_config(b, config):
     s = settings(config)
     where = "mkdocs.yml, extra: accessibility"
     if not s.get("email"):
         raise ContentError(where, "the accessibility statement has no contact email",
                            "add email: with the address people can write to about an accessibility problem.")
     published = (config.site_url or "") and PLACEHOLDER_DOMAIN not in (config.site_url or "") \
-        and not build.current().serving            # `make serve` gives its own local address
+        and not b.serving            # `make serve` gives its own local address
     if published and str(s["email"]).endswith(PLACEHOLDER_DOMAIN):
         raise ContentError(where, f"the accessibility contact is still the example ({s['email']}), but this build "
                            f"is for {config.site_url}",
@@ -82,7 +81,7 @@ def tested_markdown(m) -> str:
     checks = "\n".join(f"- {what} (`tests/{name}`)" for name, what in checks_made())   # our own words: Markdown
     pages = len(m.pages)
     sheets = len(m.sheets)
-    page_formats = ", ".join(m.words.say("formats", f.key) for f in formats.PAGE_FORMATS)
+    page_formats = ", ".join(m.words.say("formats", f.key) for f in m.page_formats)
     return (
         f"We test the whole site each time it changes, with automated checks that run on every page. "
         f"They cover all {pages} pages in each of their formats: {page_formats}. They also cover all "
@@ -99,12 +98,12 @@ def contact_markdown(s) -> str:
     return "\n".join(lines) + (f"\n\nWe will reply within {s.get('reply_days', 10)} working days.")
 
 
-def on_page_markdown(markdown, page, config, files):
+def page_markdown(b, markdown, page, config):
     if CONTACT not in markdown and TESTED not in markdown and REVIEWED not in markdown:
         return markdown
     s = settings(config)
     reviewed = s.get("reviewed")
     day = reviewed if isinstance(reviewed, datetime.date) else datetime.date.fromisoformat(str(reviewed))
     return (markdown.replace(CONTACT, contact_markdown(s))
-                    .replace(TESTED, tested_markdown(build.current().model))
+                    .replace(TESTED, tested_markdown(b.model))
                     .replace(REVIEWED, f"{day.day} {day:%B %Y}"))

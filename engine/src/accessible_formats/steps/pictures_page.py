@@ -1,4 +1,4 @@
-"""Hook: the page that shows every Easy Read picture, with its name and the credit for the
+"""Step: the page that shows every Easy Read picture, with its name and the credit for the
 OpenMoji set, at /about/pictures/. Editors choose pictures from it; its Easy Read version shows
 the same pictures."""
 from __future__ import annotations
@@ -7,14 +7,14 @@ import html
 
 from mkdocs.structure.files import File
 
-from accessible_formats import build, html_tools, made_pages, model
-from accessible_formats.easy_read_source import EasyReadDoc, Point, Sentence
+from .. import html_tools, made_pages, model
+from ..easy_read_source import EasyReadDoc, Point, Sentence
 
 PATH = made_pages.PICTURES[:-3]
 
 
-def on_files(files, config):
-    m = build.current().model
+def add_pages(b, files, config):
+    m = b.model
     record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=m.root / "data" / "pictures.yml",
                               title="The pictures we use", kind="about", meta={"generated": True},
                               description="Every picture used on the Easy Read pages and sheets, with its name, "

@@ -1,4 +1,4 @@
-"""Hook: write site/manifest.json, the list of every page with its formats, sheets and audio (and
+"""Step: write site/manifest.json, the list of every page with its formats, sheets and audio (and
 the self-assessment's pages), and the
 formats themselves (from the registry, accessible_formats/formats.py). The tests and tools find pages
 through it."""
@@ -7,22 +7,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from accessible_formats import build, speech
-from accessible_formats.errors import where
-from accessible_formats.formats import (
-    PAGE_FORMATS,
+from .. import speech
+from ..errors import where
+from ..formats import (
     POINT_FORMATS,
     SELF_ASSESSMENT_POINT_FORMATS,
-    SHEET_FORMATS,
     SHEET_POINT_FORMATS,
-    SITE_DOWNLOADS,
-    sheet_addresses,
 )
-from accessible_formats.self_assessment import addresses as self_assessment_addresses
+from ..self_assessment import addresses as self_assessment_addresses
 
 
-def on_post_build(config):
-    m = build.current().model
+def make(b, config):
+    m = b.model
     pages = []
     for record in m.in_reading_order():
         pages.append({
@@ -33,8 +29,8 @@ def on_post_build(config):
             "source": where(record.source_file),
             "easy_read": easy_read_status(record),
             "easy_read_source": where(record.easy_read_file) if record.easy_read_file else None,
-            "formats": record.formats,
-            "sheets": {slug: sheet_addresses(slug) for slug in record.sheets},
+            "formats": m.addresses(record),
+            "sheets": {slug: m.sheet_addresses(slug) for slug in record.sheets},
             "principles": record.principles,
             "last_changed": record.last_changed.isoformat() if record.last_changed else None,
             "reviewed": record.reviewed.isoformat() if record.reviewed else None,
@@ -43,7 +39,7 @@ def on_post_build(config):
             "audio": _audio(speech.page_clips(record, m)),
         })
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
-               "purpose": s.purpose, "addresses": sheet_addresses(s.slug), "source": where(s.file),
+               "purpose": s.purpose, "addresses": m.sheet_addresses(s.slug), "source": where(s.file),
                "audio": _audio(speech.sheet_clips(s))}
               for s in m.sheets.values()]
     sa = m.self_assessment
@@ -51,14 +47,15 @@ def on_post_build(config):
         "title": sa.title, "page": m.by_src_uri(sa.page).path, "source": where(sa.file),
         "addresses": {form.replace("-", "_"): address for form, address in self_assessment_addresses(m, sa).items()},
         "audio": _audio(speech.self_assessment_clips(m, sa))}
-    registry = {"page": [_format(f, m.words) for f in PAGE_FORMATS],
-                "sheet": [_format(f, m.words) for f in SHEET_FORMATS],
-                "point": [_format(f, m.words) for f in POINT_FORMATS],
-                "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS],
-                "self_assessment_point": [_format(f, m.words) for f in SELF_ASSESSMENT_POINT_FORMATS]}
+    easy = m.has("easy_read")
+    registry = {"page": [_format(f, m.words) for f in m.page_formats],
+                "sheet": [_format(f, m.words) for f in m.sheet_formats],
+                "point": [_format(f, m.words) for f in POINT_FORMATS if easy],
+                "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS if easy],
+                "self_assessment_point": [_format(f, m.words) for f in SELF_ASSESSMENT_POINT_FORMATS if easy]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
                 "formats": registry, "pages": pages, "sheets": sheets, "self_assessment": self_assessment,
-                "downloads": [target for target, _ in SITE_DOWNLOADS]}
+                "downloads": [target for target, _ in b.downloads]}
     (Path(config.site_dir) / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                          encoding="utf-8")
 
