@@ -170,6 +170,10 @@ def _wait(predicate, seconds=90):
 def test_the_preview_rebuilds_on_every_change_and_keeps_the_last_good_pages(tmp_path):
     root = fixture_site.make(tmp_path, files={"sheets/a-sheet.yml": SHEET})
     shutil.copytree(fixture_site.ROOT / "overrides", root / "overrides")
+    # A site overrides one of the engine's templates with its own copy, in its custom_dir.
+    ours = fixture_site.ROOT / "engine" / "src" / "accessible_formats" / "theme" / "partials" / "format-links.html"
+    (root / "overrides" / "partials").mkdir()
+    shutil.copyfile(ours, root / "overrides" / "partials" / "format-links.html")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"custom_dir: .*", "custom_dir: overrides", config)
     (root / "mkdocs.yml").write_text(config + "watch:\n  - sheets\n  - data\n", encoding="utf-8")

@@ -19,13 +19,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import cores
+from . import cores, own_files
 from .errors import ROOT, ContentError, ContentErrors
 
 CACHE = Path(os.environ.get("SITE_PDF_CACHE") or ROOT / ".cache" / "pdf")
-CSS_DIR = ROOT / "overrides" / "assets" / "css"
+CSS_DIR = own_files.CSS
 PDF_CSS = ("fonts.css", "large-print-pdf.css", "sheets.css", "guide-pdf.css")   # the stylesheets PDFs use
-FONTS_DIR = ROOT / "overrides" / "assets" / "fonts"
+FONTS_DIR = own_files.FONTS
 PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
 
 

@@ -64,6 +64,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
         self._build = b = build.Build(config=config, root=root, options=self.config, command=self.command)
         build.use(b)
         page_model.start(b)
+        page_model.theme(config)
         accessibility_statement.check_config(b, config)
         site_folder.stage(b, config)      # before MkDocs cleans site_dir
         return config

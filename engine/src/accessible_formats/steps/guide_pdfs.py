@@ -9,8 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from .. import html_tools, pdf_render
-from ..errors import ROOT as CODE_ROOT
+from .. import html_tools, own_files, pdf_render
 from ..history import build_date, long_date
 from ..large_print import large_print_content
 
@@ -18,7 +17,7 @@ from ..large_print import large_print_content
 LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line-height: 1.2; } "
               "@bottom-right { font-size: 18pt; line-height: 1.2; } }")
 # Only the PDFs use this stylesheet, so it is not copied into the site (see page_model.BUILD_ONLY).
-STYLESHEET = CODE_ROOT / "overrides" / "assets" / "css" / "guide-pdf.css"
+STYLESHEET = own_files.CSS / "guide-pdf.css"
 OUTPUTS = {"standard": "downloads/guide.pdf", "large-print": "downloads/guide-large-print.pdf"}
 LEAVE_OUT = ("case-studies/by-", "about/pictures")    # lists that repeat other pages, and the picture gallery
 

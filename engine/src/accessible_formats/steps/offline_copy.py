@@ -14,12 +14,11 @@ import re
 import zipfile
 from pathlib import Path
 
-from .. import cores
+from .. import cores, own_files
 from ..errors import ContentError
 from ..history import build_date
 
-PACKAGE = Path(__file__).resolve().parents[1]
-SHIM_SOURCE = PACKAGE / "vendor" / "iframe-worker" / "shim.js"
+SHIM_SOURCE = own_files.VENDOR / "iframe-worker" / "shim.js"
 SHIM = "assets/js/iframe-worker-shim.js"
 STORED = {".pdf", ".woff2", ".png", ".zip", ".gz"}
 URL_ATTR = re.compile(r'(\s(?:href|src)=")([^"]*)(")')

@@ -16,7 +16,7 @@ from pathlib import Path
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
 
-from .. import content, history, model
+from .. import content, history, model, own_files
 from ..errors import ROOT, ContentError
 from ..format_page import format_links
 from ..formats import chosen_forms, chosen_page_formats, page_path_from_url
@@ -36,6 +36,18 @@ def start(b):
         if epoch is not None:
             os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     check_site_url(config, b)
+
+
+def theme(config):
+    """The engine's templates, styles, scripts and fonts: its theme folder, after the site's own
+    custom_dir (so a site can still override any template) and before Material's; and its styles and
+    scripts on every standard page."""
+    folders = config.theme.dirs
+    if str(own_files.THEME) not in folders:
+        folders.insert(1 if config.theme.custom_dir else 0, str(own_files.THEME))
+    for listed, ours in ((config.extra_css, own_files.EXTRA_CSS), (config.extra_javascript, own_files.EXTRA_JAVASCRIPT)):
+        for i, path in enumerate(p for p in ours if p not in map(str, listed)):
+            listed.insert(i, path)
 
 
 def check_site_url(config, b):
