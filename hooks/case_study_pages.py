@@ -106,7 +106,7 @@ def at_a_glance(record, data) -> str:
 
 
 def case_study_markdown(record, body: str, data) -> str:
-    body = front_matter.add_case_study_heading_ids(body)
+    body = front_matter.add_case_study_heading_ids(body, data)
     back = _link(record.src_uri, f"{SECTION}/index.md")
     return (f"---\ntitle: {yaml_str(record.title)}\ndescription: {yaml_str(record.description)}\n---\n\n"
             + at_a_glance(record, data) + "\n" + body.strip() + "\n\n"

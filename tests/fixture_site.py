@@ -72,6 +72,7 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     (root / "sheets").mkdir()
     # Not the self-assessment: it reads the tool's page and sheets, which a small project does not have.
     shutil.copytree(ROOT / "data", root / "data", ignore=shutil.ignore_patterns("self-assessment.yml"))
+    shutil.copytree(ROOT / "schemas", root / "schemas")       # this site's own kinds of page
     base = {"index.md": HOME, "index.easy.md": HOME_EASY, "about-co-production/what-it-is.md": WHAT,
             "about-co-production/what-it-is.easy.md": WHAT_EASY,
             "about.md": "---\ntitle: About\ndescription: About the site.\nkind: about\n---\n\n"
@@ -90,6 +91,7 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
         _glossary_of_its_words(root)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  - hooks/", f"  - {ROOT}/hooks/").replace("custom_dir: overrides", f"custom_dir: {ROOT}/overrides")
+    config = config.replace("pictures_dir: overrides/", f"pictures_dir: {ROOT}/overrides/")
     config = config[: config.index("\nnav:")] + "\n"
     config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)   # the folders it watches are the real project's
     pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md"] + [
@@ -105,7 +107,7 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
 def _real_glossary() -> tuple[list[dict], TermMatcher]:
     """data/glossary.yml's entries, and the build's own matcher for their words."""
     entries = yaml.safe_load((ROOT / "data" / "glossary.yml").read_text(encoding="utf-8"))
-    data = site_data.load()
+    data = site_data.load_for(ROOT / "mkdocs.yml")
     assert data is not None
     return entries, TermMatcher(data.glossary)
 

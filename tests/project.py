@@ -4,24 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from accessible_formats import content
+from accessible_formats import content, project_files
 from accessible_formats.errors import ContentErrors
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """mkdocs.yml, with MkDocs' own tags (!ENV, !relative) read as their default value."""
-
-
-def _tag(loader, suffix, node):
-    if isinstance(node, yaml.SequenceNode):
-        items = loader.construct_sequence(node)
-        return items[-1] if items else None
-    return loader.construct_scalar(node)
-
-
-_ConfigLoader.add_multi_constructor("!", _tag)
 
 
 def doc_pages(docs: Path) -> list[tuple[str, Path]]:
@@ -31,17 +15,14 @@ def doc_pages(docs: Path) -> list[tuple[str, Path]]:
 
 
 def redirects(config_file: Path) -> dict:
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and "redirects" in plugin:
-            return (plugin["redirects"] or {}).get("redirect_maps") or {}
-    return {}
+    return project_files.plugin_options(project_files.read_config(config_file), "redirects").get("redirect_maps") or {}
 
 
 def load(root: Path):
     """content.load on a project folder: the Content, or raises ContentErrors."""
-    return content.load(root, root / "docs", doc_pages(root / "docs"), redirects(root / "mkdocs.yml"),
-                        root / "mkdocs.yml")
+    files, options = project_files.of_config_file(root / "mkdocs.yml")
+    return content.load(files, root / "docs", doc_pages(root / "docs"), redirects(root / "mkdocs.yml"),
+                        root / "mkdocs.yml", options)
 
 
 def problems(root: Path) -> list:

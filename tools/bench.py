@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The build without the formats: the plugin with every format and whole-site file turned off (its
 # options), and the site's own hook that makes the self-assessment in its three forms. What is left
 # is the standard pages, the standard form of each printable sheet and the manifest.
-FORMATS_OFF = ("  - accessible-formats:\n      formats: []\n      pdfs: false\n      audio: false\n"
+FORMATS_OFF = ("      formats: []\n      pdfs: false\n      audio: false\n"
                "      offline_copy: false\n      compressed_copies: false\n")
 FORMAT_HOOKS = ("self_assessment_pages.py",)
 COLD_BUILD_BUDGET = 60        # seconds, on 2 cores (issue 12)
@@ -44,7 +44,8 @@ COLD_AUDIO_BUDGET = 180       # seconds, on 2 cores (issue 17)
 def config_without_formats(name: str) -> Path:
     """mkdocs.yml with the formats turned off (see FORMATS_OFF)."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = re.sub(r"  - accessible-formats:\n(      .*\n)*", FORMATS_OFF, text, count=1)
+    # after the plugin's own options (a later key wins in YAML), so that its files are still found
+    text = re.sub(r"(  - accessible-formats:\n(      .*\n)*)", lambda m: m.group(1) + FORMATS_OFF, text, count=1)
     lines = [line for line in text.splitlines() if not any(line.strip() == f"- hooks/{h}" for h in FORMAT_HOOKS)]
     return _config(lines, name)
 
@@ -115,10 +116,10 @@ def cold_audio(tmp: Path) -> dict:
     every = [a for kind in ("pages", "sheets") for page in manifest[kind] for a in page.get("audio", [])]
     every += (manifest.get("self_assessment") or {}).get("audio", [])
     clips = [speech.Clip(address=a["address"], sentences=a["says"], source=Path(a["source"]), line=0) for a in every]
-    data = site_data.load()
+    data = site_data.load_for(ROOT / "mkdocs.yml")
     start = time.perf_counter()
-    made, _cached = speech.make_all(clips, tmp / "audio-site", data.pronunciations if data else {},
-                                    cache=tmp / "empty-audio-cache")
+    made, _cached = speech.make_all(clips, tmp / "audio-site", data.pronunciations if data else {}, None,
+                                    tmp / "empty-audio-cache")
     seconds = time.perf_counter() - start
     files = list((tmp / "empty-audio-cache").rglob("*.mp3"))
     return {"seconds": seconds, "points": len(clips), "made": made,

@@ -39,7 +39,7 @@ def check_markdown_page(path: Path, data, case_study: bool) -> list[str]:
     meta, body, body_line = site_data.split_front_matter(text, path)
     if case_study:
         front_matter.check_case_study(meta, body, body_line, path, data, errors)
-        body = front_matter.add_case_study_heading_ids(body)
+        body = front_matter.add_case_study_heading_ids(body, data)
     else:
         front_matter.check_page(meta, body, body_line, path, data, errors)
     problems = [str(e) for e in errors.errors]
@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     try:
-        data = site_data.load()
+        data = site_data.load_for(ROOT / "mkdocs.yml")
     except (ContentError, ContentErrors) as exc:
         print(exc)
         return 1

@@ -94,8 +94,8 @@ def data_read_once():
     load = site_data.load
     cached = functools.lru_cache(maxsize=1)(load)
 
-    def once(path=site_data.DATA, errors=None):
-        return cached(path)
+    def once(files, errors=None):
+        return cached(files)
     content_module.site_data.load = once
     yield
     content_module.site_data.load = load

@@ -107,8 +107,7 @@ def test_each_font_file_prints_its_own_letters(tmp_path):
     assert len(files) == 2, "the Latin and the extended-Latin file, each embedded"
 
 
-def test_a_pack_is_its_parts_page_for_page_and_made_again_only_when_they_change(tmp_path, monkeypatch):
-    monkeypatch.setattr(pdf_render, "CACHE", tmp_path / "cache")
+def test_a_pack_is_its_parts_page_for_page_and_made_again_only_when_they_change(tmp_path):
     site = tmp_path / "site"
 
     def jobs(second: str):
@@ -118,12 +117,13 @@ def test_a_pack_is_its_parts_page_for_page_and_made_again_only_when_they_change(
                                  pages_of=[b, a])
         return [a, b, pack]
 
-    assert pdf_render.render_all(jobs("B one"), workers=1) == (3, 0)
+    cache = tmp_path / "cache"
+    assert pdf_render.render_all(jobs("B one"), 1, cache) == (3, 0)
     assert pdfs.page_texts(site / "pack.pdf") == pdfs.page_texts(site / "b.pdf") + pdfs.page_texts(site / "a.pdf")
     with pikepdf.open(site / "pack.pdf") as pdf:
         assert str(pdf.open_metadata().get("dc:title")) == "Both sheets" and len(pdf.pages) == 3
-    assert pdf_render.render_all(jobs("B one"), workers=1) == (0, 3)
-    assert pdf_render.render_all(jobs("B changed"), workers=1) == (2, 1)      # b and the pack; a is as it was
+    assert pdf_render.render_all(jobs("B one"), 1, cache) == (0, 3)
+    assert pdf_render.render_all(jobs("B changed"), 1, cache) == (2, 1)      # b and the pack; a is as it was
     assert "B changed" in pdfs.text(site / "pack.pdf")
 
 

@@ -20,7 +20,7 @@ DATA = ROOT / "data" / "self-assessment.yml"
 
 @pytest.fixture(scope="module")
 def lists():
-    data = site_data.load()
+    data = site_data.load_for(ROOT / "mkdocs.yml")
     assert data is not None
     return data
 

@@ -13,6 +13,8 @@ from accessible_formats import speech
 from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from accessible_formats.site_data import Term
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def _term(name: str, easy: str) -> Term:
     return Term(term=name, id=name.lower(), means="", easy_read=easy, picture="idea", forms=[name])
@@ -74,7 +76,7 @@ def test_a_sentence_of_signs_only_gets_one_message_not_three(tmp_path):
     path = tmp_path / "x.easy.md"
     path.write_text("---\ntitle: X\n---\n\n![A light bulb](idea)\n* * * !\n", encoding="utf-8")
     errors = Collector()
-    data = site_data.load()
+    data = site_data.load_for(ROOT / "mkdocs.yml")
     assert data is not None
     assert easy_read_source.parse(path, data, errors) is None
     assert [(e.line, e.problem) for e in errors.errors] == [(6, "this sentence has no words to read aloud")]

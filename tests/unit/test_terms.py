@@ -33,7 +33,7 @@ def _by_pattern(matcher: TermMatcher, text: str, done: set[str]):
 
 @pytest.fixture(scope="module")
 def matcher() -> TermMatcher:
-    data = site_data.load()
+    data = site_data.load_for(ROOT / "mkdocs.yml")
     assert data is not None
     return TermMatcher(data.glossary)
 

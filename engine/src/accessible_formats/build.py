@@ -7,6 +7,7 @@ queued to render and the caches are all here.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cores, formats
+from .project_files import ProjectFiles
 
 
 def slug(text: str) -> str:
@@ -39,6 +41,11 @@ class Build:
     def serving(self) -> bool:
         """`mkdocs serve` (make serve): a quick preview, beside its web server."""
         return self.command == "serve"
+
+    @functools.cached_property
+    def files(self) -> ProjectFiles:
+        """Where the project's files are (the plugin's options, relative to mkdocs.yml)."""
+        return ProjectFiles.of(self.root, self.options)
 
     def on(self, name: str) -> bool:
         """An option of the plugin that turns a part on or off (True when there are no options: a test's build)."""

@@ -38,14 +38,60 @@ class OneOf(c.Choice):
                               f"What to do: write one of {', '.join(map(str, self.choices))}.")
 
 
+# Every option's default, in one place: the Config class below and the tools that read mkdocs.yml
+# without MkDocs (setting()) both use it. Paths are relative to the folder of mkdocs.yml.
+DEFAULTS: dict = {
+    "formats": list(PAGE_FORMAT_CHOICES),
+    "pdfs": True,
+    "audio": True,
+    "offline_copy": True,
+    "offline_zip": None,
+    "offline_folder": None,
+    "compressed_copies": True,
+    "easy_read_required_kinds": [],
+    "easy_read_required_pages": [],
+    "data_dir": "data",
+    "words": "data/words.yml",
+    "pictures": "data/pictures.yml",
+    "pictures_dir": "pictures",
+    "glossary": "data/glossary.yml",
+    "pronunciations": "data/pronunciations.yml",
+    "sheets_dir": "sheets",
+    "changelog": "CHANGELOG.md",
+    "schemas_dir": "schemas",
+    "cache_dir": ".cache",
+}
+
+
+def setting(options, name: str):
+    """An option's value from the plugin's checked settings, or from its entry in mkdocs.yml read as
+    YAML (a dict), or its default."""
+    if options is None:
+        return DEFAULTS[name]
+    value = options.get(name) if isinstance(options, dict) else getattr(options, name, None)
+    return DEFAULTS[name] if value is None else value
+
+
 class AccessibleFormatsConfig(Config):
-    formats = c.ListOfItems(OneOf(PAGE_FORMAT_CHOICES), default=list(PAGE_FORMAT_CHOICES))
-    pdfs = c.Type(bool, default=True)
-    audio = c.Type(bool, default=True)
-    offline_copy = c.Type(bool, default=True)
+    formats = c.ListOfItems(OneOf(PAGE_FORMAT_CHOICES), default=DEFAULTS["formats"])
+    pdfs = c.Type(bool, default=DEFAULTS["pdfs"])
+    audio = c.Type(bool, default=DEFAULTS["audio"])
+    offline_copy = c.Type(bool, default=DEFAULTS["offline_copy"])
     offline_zip = c.Optional(c.Type(str))
     offline_folder = c.Optional(c.Type(str))
-    compressed_copies = c.Type(bool, default=True)
+    compressed_copies = c.Type(bool, default=DEFAULTS["compressed_copies"])
+    easy_read_required_kinds = c.ListOfItems(c.Type(str), default=DEFAULTS["easy_read_required_kinds"])
+    easy_read_required_pages = c.ListOfItems(c.Type(str), default=DEFAULTS["easy_read_required_pages"])
+    data_dir = c.Type(str, default=DEFAULTS["data_dir"])
+    words = c.Type(str, default=DEFAULTS["words"])
+    pictures = c.Type(str, default=DEFAULTS["pictures"])
+    pictures_dir = c.Type(str, default=DEFAULTS["pictures_dir"])
+    glossary = c.Type(str, default=DEFAULTS["glossary"])
+    pronunciations = c.Type(str, default=DEFAULTS["pronunciations"])
+    sheets_dir = c.Type(str, default=DEFAULTS["sheets_dir"])
+    changelog = c.Type(str, default=DEFAULTS["changelog"])
+    schemas_dir = c.Type(str, default=DEFAULTS["schemas_dir"])
+    cache_dir = c.Type(str, default=DEFAULTS["cache_dir"])
 
     def validate(self) -> tuple[ConfigErrors, ConfigWarnings]:
         """An option MkDocs does not know is an error that says which was meant, not a warning."""
@@ -67,18 +113,38 @@ class AccessibleFormatsConfig(Config):
 # What each option does, in words for adopters (the adopters' page and the package README list them
 # from here, so the list cannot drift from the code).
 HELP: dict[str, str] = {
-    "formats": ("The formats every page has besides its standard page: easy_read (with pictures, and read "
-        "aloud when audio is on), large_print (a web page, and a PDF when pdfs is on) and text (plain "
-        "text). Printable sheets come in the same forms."),
-    "pdfs": ("Make the PDFs: each large-print page's, the printable sheets' and the whole guide's. Needs the "
-        "pdf extra (WeasyPrint). The environment variable SITE_SKIP_PDFS=1 leaves them out of one build."),
-    "audio": ("Read every Easy Read point aloud, into an MP3 file beside the page. Needs the audio extra. "
-        "SITE_SKIP_AUDIO=1 leaves it out of one build (and SITE_SKIP_PDFS=1 does too)."),
-    "offline_copy": ("Make a zip of the whole site that works when unzipped and opened from a folder."),
-    "offline_zip": ("The offline copy's file name, in /downloads/ (a published address). Left out: the site's "
-        "name in lower case with hyphens, then '-offline.zip'."),
-    "offline_folder": ("The name of the folder inside the offline copy's zip. Left out: the zip's name without "
-        "'.zip'."),
-    "compressed_copies": ("Put a .gz and a .br copy beside each text file, for web hosts that send them as "
-        "they are (nginx's gzip_static and brotli_static)."),
+    "formats": "The formats every page has besides its standard page: easy_read (with pictures, and read aloud when "
+               "audio is on), large_print (a web page, and a PDF when pdfs is on) and text (plain text). Printable "
+               "sheets come in the same forms.",
+    "pdfs": "Make the PDFs: each large-print page's, the printable sheets' and the whole guide's. Needs the pdf extra "
+            "(WeasyPrint). The environment variable SITE_SKIP_PDFS=1 leaves them out of one build.",
+    "audio": "Read every Easy Read point aloud, into an MP3 file beside the page. Needs the audio extra. "
+             "SITE_SKIP_AUDIO=1 leaves it out of one build (and SITE_SKIP_PDFS=1 does too).",
+    "offline_copy": "Make a zip of the whole site that works when unzipped and opened from a folder.",
+    "offline_zip": "The offline copy's file name, in /downloads/ (a published address). Left out: the site's name in "
+                   "lower case with hyphens, then '-offline.zip'.",
+    "offline_folder": "The name of the folder inside the offline copy's zip. Left out: the zip's name without '.zip'.",
+    "compressed_copies": "Put a .gz and a .br copy beside each text file, for web hosts that send them as they are "
+                         "(nginx's gzip_static and brotli_static).",
+    "easy_read_required_kinds": "The kinds of page (front matter 'kind:') that must have Easy Read text: the build "
+                                "stops when one has none. Any other page without it gets an Easy Read page that "
+                                "says so and links to the nearest page that has it.",
+    "easy_read_required_pages": "Pages that must have Easy Read text whatever their kind, by their file in docs/, "
+                                "like index.md.",
+    "data_dir": "The folder of the lists your schemas name: taxonomy.yml (groups like the kinds of page) and "
+                "sources.yml (the documents your pages cite). Both are optional.",
+    "words": "The words readers see around your content (format names, links, buttons, headings the engine adds), "
+             "in the site's language.",
+    "pictures": "The list of Easy Read pictures: each name, where it comes from and what it shows (its alt text).",
+    "pictures_dir": "The folder of the pictures' SVG files, one per name in the list (<name>.svg).",
+    "glossary": "The glossary: hard words, their meaning and their Easy Read meaning. Optional: with no glossary, "
+                "there is no glossary page and no word is linked.",
+    "pronunciations": "Words the reading voice says wrongly, and how to say them. Optional.",
+    "sheets_dir": "The folder of printable sheets (one .yml file each). Optional: with none, there are no sheets.",
+    "changelog": "The list of published versions (Markdown, newest first). Optional: it gives the change feed and "
+                 "each page's 'Changes to this page'.",
+    "schemas_dir": "The folder of your own content schemas (JSON Schema): a file here with the name of one of the "
+                   "engine's (page.schema.json) replaces it, and your own kinds of content add theirs.",
+    "cache_dir": "Where PDFs, audio, compressed copies and compiled templates are kept between builds, so that a "
+                 "build makes only what changed. Not published.",
 }

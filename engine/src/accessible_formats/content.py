@@ -14,9 +14,10 @@ from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
 from . import changelog, easy_read_source, front_matter, made_pages, self_assessment, sheet_data, site_data, words
+from .config import setting
 from .easy_read_source import EasyReadDoc
 from .errors import Collector, ContentError, where
-from .formats import path_of_src_uri
+from .project_files import ProjectFiles
 from .source_files import read_text, split_front_matter
 
 EASY = ".easy.md"
@@ -63,27 +64,30 @@ def easy_read_file_for(source: Path) -> Path:
     return source.with_name(source.name[: -len(".md")] + EASY)
 
 
-def needs_easy_read(kind, path: str) -> bool:
-    return kind in front_matter.EASY_READ_REQUIRED_KINDS or path in front_matter.EASY_READ_REQUIRED_PATHS
+def needs_easy_read(kind, src_uri: str, options=None) -> bool:
+    """Whether a page must have Easy Read text (the plugin's easy_read_required_kinds and _pages)."""
+    return kind in setting(options, "easy_read_required_kinds") or src_uri in setting(options, "easy_read_required_pages")
 
 
-def load(root: Path, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirects: dict,
-         config_file: Path) -> Content:
-    """Read and check all content. Raises ContentErrors with every problem found."""
+def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirects: dict,
+         config_file: Path, options=None) -> Content:
+    """Read and check all content. Raises ContentErrors with every problem found. `options`: the
+    plugin's settings (or its entry in mkdocs.yml, as a dict)."""
     errors = Collector()
-    data = site_data.load(root / "data", errors)
-    site_words = words.load(root / "data" / "words.yml", errors)
+    data = site_data.load(files, errors)
+    site_words = words.load(files.words, errors, files.schema_folders)
     if data is None:              # without the lists nothing else can be checked
         errors.raise_if_any()
         raise AssertionError("site_data.load returned nothing without saying why")
     content = Content(data=data, words=site_words)
-    content.releases = changelog.load(root / "CHANGELOG.md", errors)
+    content.releases = changelog.load(files.changelog, errors)
+    root = files.root
 
-    _load_pages(content, docs_dir, doc_pages, errors)
+    _load_pages(content, docs_dir, doc_pages, errors, options)
     if "index.md" not in content.pages and not any(src == "index.md" for src, _ in doc_pages):
         errors.add(docs_dir / "index.md", "the site has no home page", "write docs/index.md (kind: home).")
     _load_case_studies(content, root / "case_studies", errors)
-    _load_sheets(content, root / "sheets", docs_dir, errors)
+    _load_sheets(content, files.sheets, docs_dir, errors)
     content.self_assessment = self_assessment.load(root / "data" / self_assessment.FILE, data, content.sheets,
                                                    docs_dir, errors)
     made = made_pages.src_uris([c.meta for c in content.case_studies])
@@ -104,7 +108,7 @@ def _name_ok(path: Path, base: Path, errors: Collector, suffix: str) -> bool:
     return True
 
 
-def _load_pages(content: Content, docs_dir: Path, doc_pages, errors: Collector):
+def _load_pages(content: Content, docs_dir: Path, doc_pages, errors: Collector, options=None):
     data = content.data
     page_files = {path: src_uri for src_uri, path in doc_pages}
     for src_uri, source in doc_pages:
@@ -120,10 +124,9 @@ def _load_pages(content: Content, docs_dir: Path, doc_pages, errors: Collector):
         content.pages[src_uri] = page
         easy_file = easy_read_file_for(source)
         kind = page.meta.get("kind")
-        path = path_of_src_uri(src_uri)
         if easy_file.exists():
             page.easy_read = easy_read_source.parse(easy_file, data, errors)
-        elif meta is not None and needs_easy_read(kind, path):
+        elif meta is not None and needs_easy_read(kind, src_uri, options):
             title = page.meta.get("title")
             errors.add(easy_file, f"the page '{title}' must have Easy Read text, and this file is missing",
                        "write it: see 'Easy Read text' in CONTRIBUTING.md for the format, and "

@@ -14,12 +14,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-ROOT = Path(__file__).resolve().parents[3]      # for now: the project this engine sits in
-
 
 def where(path: Path | str, line: int | None = None) -> str:
-    """'docs/principles/assets.md, line 4': relative to the folder the build runs in (the project),
-    or else to this code's project."""
+    """'docs/principles/assets.md, line 4': relative to the folder the build runs in (the project's)."""
     name = _relative(str(path), os.getcwd())
     return f"{name}, line {line}" if line else name
 
@@ -28,13 +25,8 @@ def where(path: Path | str, line: int | None = None) -> str:
 def _relative(path: str, cwd: str) -> str:
     """A file's name as where() gives it: worked out once per file (the manifest asks for 3,000)."""
     p = Path(path)
-    if p.is_absolute():
-        for base in (Path(cwd), ROOT):
-            try:
-                p = p.resolve().relative_to(base.resolve())
-                break
-            except ValueError:
-                continue
+    if p.is_absolute() and p.resolve().is_relative_to(Path(cwd).resolve()):
+        p = p.resolve().relative_to(Path(cwd).resolve())
     return p.as_posix()
 
 

@@ -11,13 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import schema
 from .errors import Collector
 from .site_data import SiteData
-
-# Pages of these kinds, and these pages, must have Easy Read text: the build stops without it.
-EASY_READ_REQUIRED_KINDS = {"principle", "tool", "case-study"}
-EASY_READ_REQUIRED_PATHS = {"", "about-co-production/what-it-is"}
 
 HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 ATTRS = re.compile(r"[ \t]*\{(?P<attrs>[^{}]*)\}[ \t]*$")          # attr_list at the end of a heading
@@ -26,15 +21,16 @@ ID_RULE = re.compile(r"^[a-z][a-z0-9-]*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-def case_study_sections() -> dict[str, str]:
+def case_study_sections(data: SiteData) -> dict[str, str]:
     """id -> heading, in order, from the case study schema."""
-    sections = dict(schema.document("case-study")["x-sections"])
+    sections = dict(data.schemas.document("case-study")["x-sections"])
     sections.pop("description", None)
     return sections
 
 
-def required_sections(kind: str) -> list[str]:
-    return list(schema.document("page")["x-sections"].get(kind, []))
+def required_sections(kind: str, data: SiteData) -> list[str]:
+    """The fixed sections a kind of page must have (the page schema's "x-sections")."""
+    return list(data.schemas.document("page").get("x-sections", {}).get(kind, []))
 
 
 def iter_headings(body: str, body_line: int):
@@ -70,7 +66,7 @@ def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, erro
     ids = check_headings(body, body_line, path, errors, need_ids=True)
     kind = meta.get("kind")
     if isinstance(kind, str):
-        for needed in required_sections(kind):
+        for needed in required_sections(kind, data):
             if needed not in ids:
                 errors.add(path, f"a {kind} page must have a section with the id '#{needed}'",
                            f"add the heading, like '## ... {{#{needed}}}': see templates/{kind}-page.md. People "
@@ -142,7 +138,7 @@ def check_headings(body: str, body_line: int, path: Path, errors: Collector, nee
 
 def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector) -> list:
     ok = data.schemas.check("case-study", meta, path, errors)
-    sections = case_study_sections()
+    sections = case_study_sections(data)
     order = list(sections)
     template = "; ".join(sections.values())
     check_comments(body, body_line, path, errors)
@@ -169,9 +165,9 @@ def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData
     return sources_of(meta) if ok else []
 
 
-def add_case_study_heading_ids(body: str) -> str:
+def add_case_study_heading_ids(body: str, data: SiteData) -> str:
     """Give each template heading its fixed id, so links to sections never change."""
-    sections = case_study_sections()
+    sections = case_study_sections(data)
 
     def fix(m):
         plain = plain_heading(m.group("text"))

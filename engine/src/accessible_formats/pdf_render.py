@@ -20,13 +20,11 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from . import cores, own_files
-from .errors import ROOT, ContentError, ContentErrors
+from .errors import ContentError, ContentErrors
 
-CACHE = Path(os.environ.get("SITE_PDF_CACHE") or ROOT / ".cache" / "pdf")
 CSS_DIR = own_files.CSS
 PDF_CSS = ("fonts.css", "large-print-pdf.css", "sheets.css", "guide-pdf.css")   # the stylesheets PDFs use
 FONTS_DIR = own_files.FONTS
-PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
 
 
 @dataclass
@@ -47,13 +45,14 @@ VARIANT = "pdf/ua-1"       # tagged for accessibility: PDF/UA-1
 HOW_MADE = "weasyprint pdf/ua-1, a font for each file, header_scopes as it writes; a pack from its parts' pages"
 
 
-def _assets_fingerprint() -> str:
+def _assets_fingerprint(pictures_dir: Path | None) -> str:
     h = hashlib.sha256()
     # WeasyPrint's version from its package's metadata: importing WeasyPrint takes half a second,
     # which a build that takes every PDF from the cache does not need.
     h.update(importlib.metadata.version("weasyprint").encode())
     h.update(HOW_MADE.encode())
-    files = [CSS_DIR / name for name in PDF_CSS] + sorted(FONTS_DIR.glob("*")) + sorted(PICTURES_DIR.glob("*"))
+    files = [CSS_DIR / name for name in PDF_CSS] + sorted(FONTS_DIR.glob("*"))
+    files += sorted(pictures_dir.glob("*")) if pictures_dir is not None else []
     for f in files:
         if f.is_file():
             h.update(f.name.encode())
@@ -290,12 +289,13 @@ def _key(fingerprint: str, job: PdfJob) -> str:
     return hashlib.sha256((fingerprint + job.label + job.html + parts).encode()).hexdigest()
 
 
-def render_all(jobs: list[PdfJob], workers: int | None = None) -> tuple[int, int]:
-    """Render these PDFs. Returns (rendered, taken from the cache)."""
-    fingerprint = _assets_fingerprint()
+def render_all(jobs: list[PdfJob], workers: int | None, cache: Path, pictures_dir: Path | None = None) -> tuple[int, int]:
+    """Render these PDFs, keeping each in `cache` (by its HTML, stylesheets, fonts and pictures).
+    Returns (rendered, taken from the cache)."""
+    fingerprint = _assets_fingerprint(pictures_dir)
     for job in jobs:
         key = _key(fingerprint, job)
-        job.cached = CACHE / key[:2] / f"{key}.pdf"
+        job.cached = cache / key[:2] / f"{key}.pdf"
     missing = {job.cached for job in jobs if job.cached is not None and not job.cached.exists()}
     made_in_a_pack = {part.cached for job in jobs if job.cached in missing for part in job.pages_of}
     tasks = []      # (how much HTML, (the job, its parts)) for _render

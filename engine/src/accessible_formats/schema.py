@@ -26,26 +26,33 @@ import jsonschema
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from . import yaml_lines
-from .errors import ROOT, Collector
+from . import own_files, yaml_lines
+from .errors import Collector
 
-SCHEMAS = ROOT / "schemas"
+# Where each site list comes from, for messages: "sources" and "pictures" are files of their own,
+# any other list is a group of the taxonomy (the project's data folder).
 LIST_FILES = {"sources": "data/sources.yml", "pictures": "data/pictures.yml"}
+ENGINE_ONLY = (own_files.SCHEMAS,)
+
+
+def _read_documents(folders: tuple[Path, ...]) -> dict[str, dict]:
+    """Every schema in these folders, by file name: the first folder's file wins (a project's
+    schemas/ before the engine's)."""
+    docs: dict[str, dict] = {}
+    for folder in folders:
+        for p in sorted(Path(folder).glob("*.schema.json")) if Path(folder).is_dir() else []:
+            docs.setdefault(p.name, json.loads(p.read_text(encoding="utf-8")))
+    return docs
 
 
 @cache
-def _documents() -> dict[str, dict]:
-    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SCHEMAS.glob("*.schema.json"))}
+def _documents(folders: tuple[Path, ...]) -> dict[str, dict]:
+    """For tools and tests outside a build (a build reads them afresh: Schemas)."""
+    return _read_documents(folders)
 
 
-def document(name: str) -> dict:
-    return _documents()[f"{name}.schema.json"]
-
-
-@cache
-def _registry() -> Registry:
-    return Registry().with_resources(
-        (name, Resource.from_contents(doc)) for name, doc in _documents().items())
+def document(name: str, folders: tuple[Path, ...] = ENGINE_ONLY) -> dict:
+    return _documents(tuple(folders))[f"{name}.schema.json"]
 
 
 def _x_max_words(validator, most, instance, schema):
@@ -54,10 +61,16 @@ def _x_max_words(validator, most, instance, schema):
 
 
 class Schemas:
-    """The schemas, bound to the site's lists (taxonomy groups, sources, pictures)."""
+    """The schemas of one build (read from its folders when it starts, so a schema changed under
+    `mkdocs serve` counts at the next rebuild), bound to the site's lists (taxonomy groups,
+    sources, pictures)."""
 
-    def __init__(self, site_lists: dict[str, dict]):
+    def __init__(self, site_lists: dict[str, dict], folders: tuple[Path, ...] = ENGINE_ONLY):
         self.site_lists = site_lists
+        self.folders = tuple(folders)
+        self.documents = _read_documents(self.folders)
+        self._registry = Registry().with_resources(
+            (name, Resource.from_contents(doc)) for name, doc in self.documents.items())
 
         def x_list(validator, list_name, instance, schema):
             allowed = site_lists.get(list_name)
@@ -67,9 +80,15 @@ class Schemas:
         self._class = jsonschema.validators.extend(Draft202012Validator, {"x-list": x_list, "x-max-words": _x_max_words})
         self._validators: dict = {}
 
+    def document(self, name: str) -> dict:
+        return self.documents[f"{name}.schema.json"]
+
+    def has(self, name: str) -> bool:
+        return f"{name}.schema.json" in self.documents
+
     def validator(self, name: str):
         if name not in self._validators:
-            self._validators[name] = self._class(document(name), registry=_registry(),
+            self._validators[name] = self._class(self.document(name), registry=self._registry,
                                                  format_checker=Draft202012Validator.FORMAT_CHECKER)
         return self._validators[name]
 
@@ -83,7 +102,7 @@ class Schemas:
         for leaf in leaves:
             if leaf.validator == "required" and (tuple(leaf.absolute_path), _missing(leaf)) in misspelt:
                 continue        # the field is there, misspelt: its one message says so
-            problem, fix, line = explain(leaf, instance, self.site_lists, name)
+            problem, fix, line = explain(leaf, instance, self.site_lists, name, self.documents)
             errors.add(path, problem, fix, line or yaml_lines.line_of(instance) or line_offset_for_empty)
         return len(errors) == before
 
@@ -186,7 +205,7 @@ def _example(schema: dict) -> str:
     return schema.get("x-example", "")
 
 
-def explain(error, instance, site_lists, doc_name: str = "") -> tuple[str, str, int | None]:
+def explain(error, instance, site_lists, doc_name: str = "", documents: dict | None = None) -> tuple[str, str, int | None]:
     """(problem, what to do, line) for one jsonschema error, in words an editor can act on."""
     path = error.absolute_path
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -200,7 +219,7 @@ def explain(error, instance, site_lists, doc_name: str = "") -> tuple[str, str, 
     if kind == "required":
         name = _missing(error)
         sub = error.schema.get("properties", {}).get(name, {}) if isinstance(error.schema, dict) else {}
-        sub = _resolved(sub, f"{doc_name}.schema.json")
+        sub = _resolved(sub, documents or {}, f"{doc_name}.schema.json")
         where_ = f"the {holder}" + (f" ({_name_of(path)})" if path else "")
         example = f" Write it like:\n{_example(sub)}" if _example(sub) else ""
         return (f"{where_} has no '{name}'", f"add '{name}:' with {_what(sub) or 'its value'}.{example}", line)
@@ -293,12 +312,12 @@ def _is_property_name(error) -> bool:
     return any(p == "propertyNames" for p in error.absolute_schema_path)
 
 
-def _resolved(schema: dict, here: str = "") -> dict:
+def _resolved(schema: dict, documents: dict, here: str = "") -> dict:
     """A property's schema with a '$ref' followed, for its description and example."""
     if "$ref" in schema and "description" not in schema:
         ref = schema["$ref"]
         doc_name, _, pointer = ref.partition("#")
-        doc = _documents().get(doc_name or here)
+        doc = documents.get(doc_name or here)
         if doc:
             target = doc
             for part in pointer.strip("/").split("/"):
@@ -308,8 +327,9 @@ def _resolved(schema: dict, here: str = "") -> dict:
     return schema
 
 
-def field_descriptions(name: str) -> dict[str, str]:
+def field_descriptions(name: str, folders: tuple[Path, ...] = ENGINE_ONLY) -> dict[str, str]:
     """The fields of a schema's top level (or its items, for a list) with their descriptions."""
-    doc = document(name)
+    documents = _documents(tuple(folders))
+    doc = documents[f"{name}.schema.json"]
     props = doc.get("properties") or doc.get("items", {}).get("properties") or {}
-    return {k: _resolved(v).get("description", "") for k, v in props.items()}
+    return {k: _resolved(v, documents).get("description", "") for k, v in props.items()}

@@ -6,12 +6,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ROOT, Collector, ContentError
+from .errors import Collector, ContentError, where
+from .project_files import ProjectFiles
 from .schema import Schemas
 from .source_files import read_yaml, split_front_matter  # noqa: F401  (split_front_matter: for tools)
-
-DATA = ROOT / "data"
-PICTURES_DIR = ROOT / "overrides" / "assets" / "pictures"
 
 
 def slugify(text: str) -> str:
@@ -47,6 +45,7 @@ class SiteData:
     sources: dict
     pictures: dict[str, Picture]
     schemas: Schemas
+    pictures_dir: Path | None = None                               # where the pictures' files are
     glossary: list[Term] = field(default_factory=list)
     pronunciations: dict[str, str] = field(default_factory=dict)   # word -> how the audio says it
 
@@ -63,42 +62,51 @@ def _read(path: Path, errors: Collector, empty):
     return empty if value is None else value
 
 
-def load(data_dir: Path = DATA, errors: Collector | None = None) -> SiteData | None:
-    """Read and check data/. With `errors`, problems are added there and None is returned when the
-    lists cannot be used; without, they are raised at once."""
+def load(files: ProjectFiles, errors: Collector | None = None) -> SiteData | None:
+    """Read and check the project's lists: its taxonomy and sources (each optional, in its data
+    folder), its pictures, glossary and pronunciations. With `errors`, problems are added there and
+    None is returned when the lists cannot be used; without, they are raised at once."""
     own = errors is None
     errors = errors if errors is not None else Collector()
     before = len(errors)
-    taxonomy = _read(data_dir / "taxonomy.yml", errors, {})
-    sources = _read(data_dir / "sources.yml", errors, {})
-    raw_pictures = _read(data_dir / "pictures.yml", errors, {})
-    plain = Schemas({})
-    if taxonomy is not None:
-        plain.check("taxonomy", taxonomy, data_dir / "taxonomy.yml", errors)
-    if sources is not None:
-        plain.check("sources", sources, data_dir / "sources.yml", errors)
-    if raw_pictures is not None:
-        plain.check("pictures", raw_pictures, data_dir / "pictures.yml", errors)
+    folders = files.schema_folders
+    plain = Schemas({}, folders)
+    lists_read = {}
+    for name, path in (("taxonomy", files.data / "taxonomy.yml"), ("sources", files.data / "sources.yml"),
+                       ("pictures", files.pictures)):
+        value = _read(path, errors, {}) if path.exists() else {}
+        if value is not None and path.exists() and plain.has(name):
+            plain.check(name, value, path, errors)
+        lists_read[name] = value
+    taxonomy, sources, raw_pictures = lists_read["taxonomy"], lists_read["sources"], lists_read["pictures"]
     if len(errors) > before:
         if own:
             errors.raise_if_any()
         return None
 
     pictures = {}
+    lines = getattr(raw_pictures, "lines", {})
     for name, (code, shows) in raw_pictures.items():
         pictures[name] = Picture(name, str(code), shows)
-        if not (PICTURES_DIR / f"{name}.svg").exists():
-            errors.add(data_dir / "pictures.yml", f"the picture '{name}' has no file "
-                       f"{PICTURES_DIR.relative_to(ROOT).as_posix()}/{name}.svg",
-                       "run `make pictures` to copy it from OpenMoji.", raw_pictures.lines.get(name))
+        if not (files.pictures_dir / f"{name}.svg").exists():
+            errors.add(files.pictures, f"the picture '{name}' has no file {where(files.pictures_dir / (name + '.svg'))}",
+                       "put the picture's SVG file there (on this project, `make pictures` copies it from OpenMoji), "
+                       "or take the picture out of the list.", lines.get(name))
     lists = {group: values for group, values in taxonomy.items()}
     lists.update(sources=sources, pictures=pictures)
-    data = SiteData(taxonomy=taxonomy, sources=sources, pictures=pictures, schemas=Schemas(lists))
-    data.glossary = _load_glossary(data_dir / "glossary.yml", data, errors)
-    data.pronunciations = _load_pronunciations(data_dir / "pronunciations.yml", data, errors)
+    data = SiteData(taxonomy=taxonomy, sources=sources, pictures=pictures, schemas=Schemas(lists, folders),
+                    pictures_dir=files.pictures_dir)
+    data.glossary = _load_glossary(files.glossary, data, errors)
+    data.pronunciations = _load_pronunciations(files.pronunciations, data, errors)
     if own:
         errors.raise_if_any()
     return data if len(errors) == before else None
+
+
+def load_for(config_file: Path) -> SiteData | None:
+    """The lists of the project whose mkdocs.yml this is (for tools and tests outside a build)."""
+    from .project_files import of_config_file
+    return load(of_config_file(config_file)[0])
 
 
 def _load_pronunciations(path: Path, data: SiteData, errors: Collector) -> dict[str, str]:

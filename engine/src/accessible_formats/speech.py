@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import cores
 from .easy_read_source import SPEAKABLE, EasyReadDoc, Point, split_sentences_simple
-from .errors import ROOT, ContentError, ContentErrors
+from .errors import ContentError, ContentErrors
 
 ENGINE = "hibari-tts 0.2.1, voice heart, speed 0.9, seed 0, trimmed, pause 0.5 s"
 ENCODER = "mp3 22050 Hz mono 24 kbit/s (lameenc 1.9.0)"
@@ -35,7 +35,6 @@ EDGE_S = 0.2                # silence at the start and end of a file
 # (0.126 against 0.128) for a quarter less to download; at 16 kbit/s it rose to 0.73.
 OUT_RATE = 22050
 BIT_RATE = 24
-CACHE = Path(os.environ.get("SITE_AUDIO_CACHE") or ROOT / ".cache" / "audio")   # make bench times a cold cache
 HARD_WORD = "Hard word: {term}."
 PHONEMES = re.compile(r"^/(?P<ipa>[^/]+)/$")
 
@@ -129,7 +128,7 @@ def self_assessment_clips(m, sa) -> list[Clip]:
     if "self_assessment_clips" in cache:
         return cache["self_assessment_clips"]
     say = Say(m.words, easy=True)
-    words_file = ROOT / "data" / "words.yml"
+    words_file = m.words.file
 
     def said(*texts: str) -> list[str]:
         return [_sentence(s) for text in texts for s in split_sentences_simple(text) if SPEAKABLE.search(s)]
@@ -288,12 +287,12 @@ def _make(args: tuple[list[str], str]) -> tuple[str, str | None, float]:
         return cached, f"{type(exc).__name__}: {exc}", 0.0
 
 
-def cached_path(key: str, cache: Path = CACHE) -> Path:
+def cached_path(key: str, cache: Path) -> Path:
     return cache / key[:2] / f"{key}.mp3"
 
 
-def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], workers: int | None = None,
-             cache: Path = CACHE) -> tuple[int, int]:
+def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], workers: int | None,
+             cache: Path) -> tuple[int, int]:
     """Make every clip's file, saying only those not in the cache. Returns (made, from the cache)."""
     todo: dict[str, tuple[list[str], list[Clip]]] = {}
     for clip in clips:

@@ -9,28 +9,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import ROOT, Collector, ContentError
-from .schema import Schemas
+from .errors import Collector, ContentError, where
+from .schema import ENGINE_ONLY, Schemas
 from .source_files import read_yaml
-
-FILE = ROOT / "data" / "words.yml"
 
 
 class Words(dict):
+    def __init__(self, *args, file: Path | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.file = file
+
     def say(self, group: str, name: str) -> str:
         try:
             return self[group][name]
         except KeyError:
-            raise ContentError(FILE, f"the words '{group}: {name}' are missing",
-                               f"add '{name}:' under '{group}:' in data/words.yml.") from None
+            shown = where(self.file) if self.file else "the words file"
+            raise ContentError(self.file or "words.yml", f"the words '{group}: {name}' are missing",
+                               f"add '{name}:' under '{group}:' in {shown}.") from None
 
 
-def load(path: Path, errors: Collector) -> Words:
+def load(path: Path, errors: Collector, schema_folders: tuple[Path, ...] = ENGINE_ONLY) -> Words:
     try:
         raw = read_yaml(path)
     except ContentError as exc:
         errors.extend([exc])
-        return Words()
-    if raw is None or not Schemas({}).check("words", raw, path, errors):
-        return Words()
-    return Words({group: dict(values) for group, values in raw.items()})
+        return Words(file=path)
+    if raw is None or not Schemas({}, schema_folders).check("words", raw, path, errors):
+        return Words(file=path)
+    return Words({group: dict(values) for group, values in raw.items()}, file=path)

@@ -12,8 +12,9 @@ import ast
 import datetime
 import json
 import re
+from pathlib import Path
 
-from ..errors import ROOT, ContentError
+from ..errors import ContentError
 from ..escape import md_text  # for what an editor sets in mkdocs.yml
 
 CONTACT = "<!-- accessibility-contact -->"
@@ -54,31 +55,34 @@ def check_config(b, config):
     return config
 
 
-def _pins() -> dict[str, str]:
+def _pins(root: Path) -> dict[str, str]:
+    """The versions a project pins: its requirements.txt and package.json (each optional)."""
     pins = {}
-    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+    requirements = root / "requirements.txt"
+    for line in (requirements.read_text(encoding="utf-8").splitlines() if requirements.exists() else []):
         m = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s#]+)", line)
         if m:
             pins[m.group(1).lower()] = m.group(2)
-    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    npm = root / "package.json"
+    package = json.loads(npm.read_text(encoding="utf-8")) if npm.exists() else {}
     pins.update({k.lower(): v for k, v in package.get("devDependencies", {}).items()})
     return pins
 
 
-def checks_made() -> list[tuple[str, str]]:
+def checks_made(root: Path) -> list[tuple[str, str]]:
     """(test file, what it checks) for every test file, from the summary line of its description
     (the first line of each test file's docstring is written for readers of the statement)."""
     out = []
-    for f in sorted((ROOT / "tests").rglob("test_*.py")):
+    for f in sorted((root / "tests").rglob("test_*.py")):
         doc = ast.get_docstring(ast.parse(f.read_text(encoding="utf-8"))) or ""
-        out.append((f.relative_to(ROOT / "tests").as_posix(), doc.split("\n")[0].strip()))   # its summary line
+        out.append((f.relative_to(root / "tests").as_posix(), doc.split("\n")[0].strip()))   # its summary line
     return out
 
 
 def tested_markdown(m) -> str:
-    pins = _pins()
+    pins = _pins(m.root)
     tools = "\n".join(f"- {name} {pins.get(name.lower(), '(not pinned)')}: {what}" for name, what in TOOLS)
-    checks = "\n".join(f"- {what} (`tests/{name}`)" for name, what in checks_made())   # our own words: Markdown
+    checks = "\n".join(f"- {what} (`tests/{name}`)" for name, what in checks_made(m.root))   # our own words: Markdown
     pages = len(m.pages)
     sheets = len(m.sheets)
     page_formats = ", ".join(m.words.say("formats", f.key) for f in m.page_formats)

@@ -29,6 +29,6 @@ def make(b, config):
     clips += [clip for sheet in m.sheets.values() for clip in speech.sheet_clips(sheet)]
     if m.self_assessment is not None:
         clips += speech.self_assessment_clips(m, m.self_assessment)
-    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers)
+    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers, b.files.audio_cache)
     log.info(f"Audio: {made} points read aloud, {cached} unchanged since the last build "
              f"({time.perf_counter() - start:.1f} s)")

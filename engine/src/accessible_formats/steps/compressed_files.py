@@ -19,11 +19,9 @@ from pathlib import Path
 import brotli
 
 from .. import cores
-from ..errors import ROOT
 
 TEXT = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
 SMALLEST = 1024                 # smaller files gain little: hosts send them as they are
-CACHE = ROOT / ".cache" / "compressed"
 KEEP_DAYS = 30                  # cached copies unused for this long are removed
 
 
@@ -33,11 +31,11 @@ def compress(data: bytes, suffix: str) -> bytes:
     return brotli.compress(data, quality=5)
 
 
-def _place(data: bytes, beside: Path) -> None:
+def _place(data: bytes, beside: Path, cache: Path) -> None:
     """Put the copies of `data` beside the file `beside`: linked from the cache (no copying) when
     they are there, else made, kept in the cache and linked."""
     key = hashlib.sha256(data).hexdigest()
-    folder = CACHE / key[:2]
+    folder = cache / key[:2]
     for suffix in (".gz", ".br"):
         cached, out = folder / f"{key}{suffix}", beside.with_name(beside.name + suffix)
         if not cached.is_file():
@@ -54,9 +52,9 @@ def _place(data: bytes, beside: Path) -> None:
             shutil.copyfile(cached, out)
 
 
-def _prune() -> None:
+def _prune(cache: Path) -> None:
     old = time.time() - KEEP_DAYS * 86400
-    for p in CACHE.glob("*/*"):
+    for p in cache.glob("*/*"):
         try:
             if p.stat().st_mtime < old:
                 p.unlink()
@@ -67,12 +65,13 @@ def _prune() -> None:
 def make(b, config):
     if b.serving:
         return
+    cache = b.files.cache / "compressed"
     files = [f for f in sorted(Path(config.site_dir).rglob("*")) if f.suffix in TEXT and f.is_file()]
-    cores.each(files, _copies_of, b.workers)
-    _prune()
+    cores.each(files, lambda f: _copies_of(f, cache), b.workers)
+    _prune(cache)
 
 
-def _copies_of(f: Path) -> None:
+def _copies_of(f: Path, cache: Path) -> None:
     data = f.read_bytes()
     if len(data) >= SMALLEST:
-        _place(data, f)
+        _place(data, f, cache)

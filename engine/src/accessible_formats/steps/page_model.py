@@ -17,7 +17,7 @@ from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
 
 from .. import content, history, model, own_files
-from ..errors import ROOT, ContentError
+from ..errors import ContentError
 from ..format_page import format_links
 from ..formats import chosen_forms, chosen_page_formats, page_path_from_url
 
@@ -76,7 +76,7 @@ def load(b, files, config):
     doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()
                  if not f.generated_by and f.abs_src_path]
     redirects = config.plugins["redirects"].config.get("redirect_maps", {}) if "redirects" in config.plugins else {}
-    b.content = content.load(b.root, docs_dir, doc_pages, redirects, Path(config.config_file_path))
+    b.content = content.load(b.files, docs_dir, doc_pages, redirects, Path(config.config_file_path), b.options)
     c = b.content
     m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", site_name=config.site_name, root=b.root,
                               version=c.releases[0].version if c.releases else "unreleased", words=c.words,
@@ -139,7 +139,7 @@ def template_globals(b, env, config):
     # The theme's templates, compiled once and kept in .cache/jinja (by their source), not
     # compiled again by every build: a third of a second of each rebuild in `make serve`, and of
     # each small site the tests build.
-    compiled = ROOT / ".cache" / "jinja"
+    compiled = b.files.cache / "jinja"
     compiled.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
     env.globals["site_version"] = b.model.version

@@ -14,6 +14,6 @@ def make(b, config):
     if b.skip_pdfs:
         log.info("No PDFs in this build (the preview, or SITE_SKIP_PDFS=1): make site makes them.")
         return
-    rendered, cached = pdf_render.render_all(b.pdf_jobs, b.workers)
+    rendered, cached = pdf_render.render_all(b.pdf_jobs, b.workers, b.files.pdf_cache, b.files.pictures_dir)
     b.pdf_jobs = []
     log.info(f"PDFs: {rendered} rendered, {cached} unchanged since the last build")
