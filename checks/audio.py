@@ -198,15 +198,14 @@ def hear(site_dir: Path, address: str, sentences: list[str]) -> Heard:
 
 
 def points(manifest: dict) -> list[dict]:
-    """Every point of an Easy Read page, and part of an Easy Read sheet or of the self-assessment,
-    with audio: {'page', 'address', 'sentences', 'source'}, from the manifest."""
-    sa = manifest.get("self_assessment") or {}
+    """Every point of an Easy Read page, and part of an Easy Read sheet or of a site's tool, with
+    audio: {'page', 'address', 'sentences', 'source'}, from the manifest."""
     return ([{"page": p["path"], "address": a["address"], "sentences": a["says"], "source": a["source"]}
              for p in manifest["pages"] for a in p.get("audio", [])]
             + [{"page": f"sheets/{s['slug']}", "address": a["address"], "sentences": a["says"], "source": a["source"]}
                for s in manifest["sheets"] for a in s.get("audio", [])]
-            + [{"page": sa["addresses"]["easy_read"], "address": a["address"], "sentences": a["says"], "source": a["source"]}
-               for a in sa.get("audio", [])])
+            + [{"page": t["addresses"]["easy_read"], "address": a["address"], "sentences": a["says"], "source": a["source"]}
+               for t in manifest.get("tools", []) for a in t.get("audio", [])])
 
 
 SAMPLE_WORDS = 16

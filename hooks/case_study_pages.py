@@ -10,30 +10,46 @@ from __future__ import annotations
 
 from mkdocs.structure.files import File, InclusionLevel
 
-from accessible_formats import build, front_matter, listing, made_pages, model
-from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
-from accessible_formats.escape import md_text, yaml_str
+from accessible_formats.api import (
+    EasyReadDoc,
+    Heading,
+    PageRecord,
+    Point,
+    Sentence,
+    add_content_kind,
+    engine,
+    listing,
+    md_text,
+    yaml_str,
+)
+from coproduction import case_studies
+from coproduction.case_studies import FILTERS, SECTION, CaseStudies, filter_src_uri
 
-FOLDER = "case_studies"
-SECTION = made_pages.CASE_STUDIES
-FILTERS = made_pages.FILTERS
 EASY_TITLES = {"principles": "Stories about the principle: {label}", "settings": "Stories about {label}",
                "nation": "Stories from {label}"}
 
 
+def on_config(config):
+    """The case studies are read and checked with the rest of the content, in one pass."""
+    add_content_kind(config, CaseStudies())
+    return config
+
+
 def on_files(files, config):
-    b = build.current()
-    m = b.model
-    for study in b.content.case_studies:      # checked already (accessible_formats/content.py)
+    m = engine(config).model
+    kind = next(k for k in engine(config).content_kinds if isinstance(k, CaseStudies))
+    if not kind.studies:             # no case studies: no pages of them
+        return files
+    for study in kind.studies:      # checked already, with the rest of the content
         meta = study.meta
         path = f"{SECTION}/{study.slug}"
-        record = model.PageRecord(
-            path=path, src_uri=made_pages.case_study_src_uri(study.slug), source_file=study.file,
+        record = PageRecord(
+            path=path, src_uri=study.src_uri, source_file=study.file,
             title=str(meta["title"]), description=str(meta["summary"]).strip(), kind="case-study",
-            meta=dict(meta), sources=study.sources,
+            meta=dict(meta), series="case-study",
             easy_read_file=study.file.with_name(study.slug + ".easy.md"), easy_read=study.easy_read)
         m.add(record)
-        files.append(File.generated(config, record.src_uri, content=case_study_markdown(record, study.body, m.data),
+        files.append(File.generated(config, record.src_uri, content=case_study_markdown(record, study.body, m),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
 
     records = m.of_kind("case-study")
@@ -51,7 +67,7 @@ def on_files(files, config):
             page = _generated_page(m, f"{SECTION}/{part}/{value}", f"Case studies: {label}",
                                    f"Case studies about {label.lower()}." if field != "nation"
                                    else f"Case studies from {label}.")
-            text = filter_markdown(page, label, field, value, matching, m.data)
+            text = filter_markdown(m, page, label, field, value, matching)
             files.append(File.generated(config, page.src_uri, content=text,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
             page.easy_read = easy_list_doc(page, EASY_TITLES[field].format(label=label.lower() if field == "settings" else label),
@@ -60,13 +76,15 @@ def on_files(files, config):
 
 
 def _values(record, field) -> list[str]:
-    return made_pages.filter_values(record.meta, field)
+    return case_studies.filter_values(record.meta, field)
 
 
-def _generated_page(m, path, title, description) -> model.PageRecord:
+def _generated_page(m, path, title, description) -> PageRecord:
+    """A list page made from the case studies: the index, or a list by principle, setting or nation
+    (those are left out of the whole guide: they repeat the case studies)."""
     src_uri = f"{path}/index.md" if path == SECTION else f"{path}.md"
-    record = model.PageRecord(path=path, src_uri=src_uri, source_file=m.root / FOLDER, title=title,
-                              description=description, kind="index", meta={"generated": True})
+    record = PageRecord(path=path, src_uri=src_uri, source_file=m.root / case_studies.FOLDER, title=title,
+                        description=description, kind="index", meta={"generated": True}, in_guide=path == SECTION)
     m.add(record)
     return record
 
@@ -75,21 +93,22 @@ def _link(from_src_uri: str, to_src_uri: str) -> str:
     return listing.link(from_src_uri, to_src_uri)
 
 
-def principle_link(here: str, principle: str, data) -> str:
+def principle_link(m, here: str, principle: str) -> str:
     """The principle's name, linked to its page when the site has one."""
-    label = data.label("principles", principle)
+    label = m.data.label("principles", principle)
     target = f"principles/{principle}.md"
-    return f"[{md_text(label)}]({_link(here, target)})" if build.current().model.by_src_uri(target) else md_text(label)
+    return f"[{md_text(label)}]({_link(here, target)})" if m.by_src_uri(target) else md_text(label)
 
 
-def at_a_glance(record, data) -> str:
+def at_a_glance(record, m) -> str:
+    data = m.data
     meta = record.meta
     here = record.src_uri
-    principles = ", ".join(principle_link(here, p, data) for p in meta["principles"])
-    settings = ", ".join(f"[{md_text(data.label('settings', s))}]({_link(here, made_pages.filter_src_uri('settings', s))})"
+    principles = ", ".join(principle_link(m, here, p) for p in meta["principles"])
+    settings = ", ".join(f"[{md_text(data.label('settings', s))}]({_link(here, filter_src_uri('settings', s))})"
                          for s in meta["settings"])
     nation_key = meta["nation"]
-    nation = f"[{md_text(data.label('nations', nation_key))}]({_link(here, made_pages.filter_src_uri('nation', nation_key))})"
+    nation = f"[{md_text(data.label('nations', nation_key))}]({_link(here, filter_src_uri('nation', nation_key))})"
     rows = [
         ("Place", md_text(meta["place"])),
         ("Nation or country", nation),
@@ -105,16 +124,16 @@ def at_a_glance(record, data) -> str:
     return "\n".join(lines)
 
 
-def case_study_markdown(record, body: str, data) -> str:
-    body = front_matter.add_case_study_heading_ids(body, data)
+def case_study_markdown(record, body: str, m) -> str:
+    body = case_studies.add_heading_ids(body, m.data)
     back = _link(record.src_uri, f"{SECTION}/index.md")
     return (f"---\ntitle: {yaml_str(record.title)}\ndescription: {yaml_str(record.description)}\n---\n\n"
-            + at_a_glance(record, data) + "\n" + body.strip() + "\n\n"
+            + at_a_glance(record, m) + "\n" + body.strip() + "\n\n"
             + f"[All case studies]({back})\n")
 
 
 def _list_items(from_src_uri, records, data) -> list[str]:
-    return listing.cards(records, from_src_uri, facts=lambda r: listing.case_study_facts(r, data))
+    return listing.cards(records, from_src_uri, facts=lambda r: case_studies.facts(r, data))
 
 
 def index_markdown(records, data) -> str:
@@ -130,13 +149,14 @@ def index_markdown(records, data) -> str:
         for value, label in data.taxonomy[group].items():
             n = sum(1 for r in records if value in _values(r, field))
             if n:
-                lines.append(f"- [{md_text(label)}]({_link(here, made_pages.filter_src_uri(field, value))}) ({n})")
+                lines.append(f"- [{md_text(label)}]({_link(here, filter_src_uri(field, value))}) ({n})")
         lines.append("")
     lines += ["## All case studies {#all}", ""] + _list_items(here, records, data)
     return "\n".join(lines) + "\n"
 
 
-def filter_markdown(page, label, field, value, records, data) -> str:
+def filter_markdown(m, page, label, field, value, records) -> str:
+    data = m.data
     here = page.src_uri
     back = _link(here, f"{SECTION}/index.md")
     n = len(records)
@@ -149,7 +169,7 @@ def filter_markdown(page, label, field, value, records, data) -> str:
              "from the 5 guides this site is based on.", "",
              f"[All case studies and other filters]({back})", ""] + _list_items(here, records, data)
     if field == "principles":
-        lines += ["", f"Read about the principle: {principle_link(here, value, data)}."]
+        lines += ["", f"Read about the principle: {principle_link(m, here, value)}."]
     return "\n".join(lines) + "\n"
 
 

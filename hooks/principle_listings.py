@@ -5,17 +5,25 @@ right when a tool or case study is added: nobody types them by hand.
 """
 from __future__ import annotations
 
-from accessible_formats import build, listing
+from accessible_formats.api import add_manifest_field, engine, listing
+from coproduction.case_studies import facts
+from coproduction.principles import principles_of
+
+
+def on_files(files, config):
+    """Each page's principles in the manifest, where the checks find them."""
+    add_manifest_field(config, "principles", principles_of)
+    return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    m = build.current().model
+    m = engine(config).model
     record = m.by_src_uri(page.file.src_uri)
     if record is None or record.kind != "principle":
         return markdown
     principle = record.meta["principle"]
-    tools = [p for p in m.of_kind("tool") if principle in p.principles]
-    studies = [p for p in m.of_kind("case-study") if principle in p.principles]
+    tools = [p for p in m.of_kind("tool") if principle in principles_of(p)]
+    studies = [p for p in m.of_kind("case-study") if principle in principles_of(p)]
     label = m.data.label("principles", principle)
     lines = ["", "", "## Tools and case studies for this principle {#illustrated-by}", ""]
     if tools:
@@ -25,7 +33,7 @@ def on_page_markdown(markdown, page, config, files):
     if studies:
         lines += ["### Case studies that show it {#case-studies}", "",
                   f"{len(studies)} case stud{'y shows' if len(studies) == 1 else 'ies show'} the principle: {label}.", ""]
-        lines += listing.cards(studies, record.src_uri, facts=lambda r: listing.case_study_facts(r, m.data))
+        lines += listing.cards(studies, record.src_uri, facts=lambda r: facts(r, m.data))
         lines.append("")
     if not tools and not studies:
         lines += ["No tools or case studies are linked to this principle yet.", ""]

@@ -15,10 +15,19 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from accessible_formats import build, format_page, html_tools, speech
-from accessible_formats.errors import where
-from accessible_formats.formats import FORMS, page_format_of, sheet_addresses, sheet_format
-from accessible_formats.self_assessment import COLOURS, MARKER, Say, SelfAssessment, addresses, idea_markdown
+from accessible_formats.api import (
+    add_content_kind,
+    add_tool,
+    engine,
+    format_page,
+    page_format_of,
+    relative_href,
+    sheet_addresses,
+    sheet_format,
+    where,
+)
+from coproduction import self_assessment
+from coproduction.self_assessment import COLOURS, MARKER, Say, SelfAssessment, SelfAssessmentKind, idea_markdown
 
 STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
                "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css",
@@ -28,19 +37,36 @@ FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-
 FORMAT_WORDS = {"standard": "format_standard", "easy-read": "format_easy_read", "large-print": "format_large_print"}
 
 
+def on_config(config):
+    """The self-assessment is read and checked with the rest of the content, after the sheets it reads."""
+    add_content_kind(config, SelfAssessmentKind())
+    return config
+
+
+def _self_assessment(config) -> SelfAssessment | None:
+    kind = next(k for k in engine(config).content_kinds if isinstance(k, SelfAssessmentKind))
+    return kind.self_assessment
+
+
 def on_files(files, config):
-    m = build.current().model
-    m.self_assessment = build.current().content.self_assessment
+    sa = _self_assessment(config)
+    if sa is not None:
+        add_tool(config, self_assessment.tool(engine(config).model, sa))
     return files
 
 
+def addresses(m) -> dict[str, str]:
+    tool = m.tool(self_assessment.KEY)
+    return m.tool_addresses(tool)
+
+
 def on_page_markdown(markdown, page, config, files):
-    m = build.current().model
-    sa = m.self_assessment
+    m = engine(config).model
+    sa = _self_assessment(config)
     if sa is None or page.file.src_uri != sa.page:
         return markdown
     here = m.by_src_uri(sa.page).formats["standard"]
-    href = html_tools.relative_href(addresses(m, sa)["standard"], here)
+    href = relative_href(addresses(m)["standard"], here)
     heard = m.words.say("self_assessment", "heard")
     markdown = MARKER.sub(lambda found: idea_markdown(sa, found.group(1), found.group(2), heard), markdown)
     box = ('<div class="sheet-box sheet-box--on-screen no-readability">\n<p class="sheet-box__title"><strong>'
@@ -50,20 +76,20 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
-    a = addresses(m, sa)
+    a = addresses(m)
     here = a[form]
     page = m.by_src_uri(sa.page)
     easy = form == "easy-read"
     say = Say(m.words, easy)
-    page_href = html_tools.relative_href(page.formats[page_format_of(form).key], here)
+    page_href = relative_href(page.formats[page_format_of(form).key], here)
     sheets = [{"title": (m.sheets[s].easy_title if easy else m.sheets[s].title),
-               "href": html_tools.relative_href(sheet_addresses(s)[sheet_format(form, page=True).key], here),
-               "pdf": html_tools.relative_href(sheet_addresses(s)[sheet_format(form, page=False).key], here)}
+               "href": relative_href(sheet_addresses(s)[sheet_format(form, page=True).key], here),
+               "pdf": relative_href(sheet_addresses(s)[sheet_format(form, page=False).key], here)}
               for s in sa.sheets]
     other_forms = [{"label": m.words.say("sheets", f"form_{f.replace('-', '_')}"), "href": a[f], "current": f == form}
-                   for f in FORMS]
+                   for f in m.forms]
     # In Easy Read, each part read aloud (the audio hook makes the files): its address by the part's id.
-    audio = ({c.part: html_tools.relative_href(c.address, here) for c in speech.self_assessment_clips(m, sa)}
+    audio = ({c.part: relative_href(c.address, here) for c in m.tool(self_assessment.KEY).clips}
              if easy else {})
     return env.get_template("self-assessment/page.html").render(
         audio=audio, listen_words=m.words.say("listen", "point"),
@@ -76,7 +102,7 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),
         page_address=m.absolute(page.formats["standard"]), sheets=sheets, other_forms=other_forms,
         pictures=m.data.pictures,
-        picture=lambda name: html_tools.relative_href(f"assets/pictures/{name}.svg", here))
+        picture=lambda name: relative_href(f"assets/pictures/{name}.svg", here))
 
 
 def footer(words, form: str) -> list[dict]:
@@ -89,13 +115,14 @@ def footer(words, form: str) -> list[dict]:
 
 
 def on_post_build(config):
-    m = build.current().model
-    sa = m.self_assessment
+    b = engine(config)
+    m = b.model
+    sa = _self_assessment(config)
     if sa is None:
         return
     site = Path(config.site_dir)
-    env = build.current().env or config.theme.get_env()
-    for form, address in addresses(m, sa).items():
+    env = b.env or config.theme.get_env()
+    for form, address in addresses(m).items():
         out = site / address / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(page_html(env, config, m, sa, form), encoding="utf-8")

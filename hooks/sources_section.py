@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import posixpath
 
-from accessible_formats import build
-from accessible_formats.escape import md_text
+from accessible_formats.api import add_page_check, engine, md_text
+from coproduction.sources import no_sources_heading, sources_of
 
 MARKER = "<!-- source-documents -->"
 ABOUT = "about.md"
+
+
+def on_config(config):
+    """A page writes no Sources heading of its own: the site adds the section from its front matter."""
+    add_page_check(config, no_sources_heading)
+    return config
 
 
 def citation(data, key: str) -> str:
@@ -22,16 +28,17 @@ def citation(data, key: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    m = build.current().model
+    m = engine(config).model
     record = m.by_src_uri(page.file.src_uri)
     if record is None:
         return markdown
     if MARKER in markdown:
         markdown = markdown.replace(MARKER, source_documents(m.data))
-    if record.sources:
+    sources = sources_of(record.meta)
+    if sources:
         about = posixpath.relpath(ABOUT, posixpath.dirname(page.file.src_uri) or ".")
         lines = ["", "", "## Sources {#sources}", ""]
-        for key, where in record.sources:
+        for key, where in sources:
             where = md_text(where.rstrip("."))
             lines.append(f"- [{citation(m.data, key)}]({about}#source-{key}): {where}.")
         markdown = markdown.rstrip() + "\n".join(lines) + "\n"

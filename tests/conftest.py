@@ -103,8 +103,8 @@ def html_pages(manifest) -> list[tuple[str, str, str]]:
     for sheet in manifest["sheets"]:
         for key in sheet_formats:
             out.append((f"sheet /{sheet['addresses'][key]}", sheet["addresses"][key], "sheet"))
-    sa = manifest.get("self_assessment")
-    for key, address in (sa["addresses"] if sa else {}).items():
-        out.append((f"self-assessment /{address}", address, key if key != "standard" else "other"))
+    for tool in manifest.get("tools", []):
+        for key, address in tool["addresses"].items():
+            out.append((f"{tool['key']} /{address}", address, key if key != "standard" else "other"))
     out.append(("404 page /404.html", "404.html", "other"))
     return out

@@ -97,7 +97,11 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md"] + [
         p for p in (pages or {}) if p.endswith(".md") and not p.endswith(".easy.md")]
     config += "nav:\n" + "".join(f"  - {p}\n" for p in pages_in_nav)
-    config += "  - case-studies/index.md\n  - sheets/index.md\n  - glossary.md\n  - about/pictures.md\n"
+    # The pages the site makes from data, where it has any (a feature with no content has no page).
+    made = {"case-studies/index.md": any(root.glob("case_studies/*.md")), "sheets/index.md": any(root.glob("sheets/*.yml")),
+            "glossary.md": bool(yaml.safe_load((root / "data" / "glossary.yml").read_text(encoding="utf-8"))),
+            "about/pictures.md": True}
+    config += "".join(f"  - {page}\n" for page, made_here in made.items() if made_here)
     config += extra_config
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     return root

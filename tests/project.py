@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import coproduction
 from accessible_formats import content, project_files
 from accessible_formats.errors import ContentErrors
 
@@ -22,7 +23,7 @@ def load(root: Path):
     """content.load on a project folder: the Content, or raises ContentErrors."""
     files, options = project_files.of_config_file(root / "mkdocs.yml")
     return content.load(files, root / "docs", doc_pages(root / "docs"), redirects(root / "mkdocs.yml"),
-                        root / "mkdocs.yml", options)
+                        root / "mkdocs.yml", options, coproduction.content_kinds(), coproduction.page_checks())
 
 
 def problems(root: Path) -> list:

@@ -52,8 +52,9 @@ def on_post_build(config):
         raise RuntimeError("a hook failed")
     if STAGE == "pdf":          # a PDF cannot be written: its place is taken by a folder
         (site / "large-print" / "what-it-is-not-here.pdf").mkdir(parents=True, exist_ok=True)
-        from accessible_formats import build, pdf_render
-        build.current().pdf_jobs.append(pdf_render.PdfJob(html="<p>x</p>", base_url=str(site) + "/",
+        from accessible_formats import pdf_render
+        from accessible_formats.api import engine
+        engine(config).pdf_jobs.append(pdf_render.PdfJob(html="<p>x</p>", base_url=str(site) + "/",
                                         out=site / "large-print" / "what-it-is-not-here.pdf", label="a test PDF"))
     if STAGE == "offline":      # the offline copy cannot be written
         (site / "downloads" / "co-production-offline.zip").mkdir(parents=True, exist_ok=True)

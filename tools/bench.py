@@ -114,7 +114,7 @@ def cold_audio(tmp: Path) -> dict:
     from accessible_formats import site_data, speech
     manifest = json.loads((ROOT / "site" / "manifest.json").read_text(encoding="utf-8"))
     every = [a for kind in ("pages", "sheets") for page in manifest[kind] for a in page.get("audio", [])]
-    every += (manifest.get("self_assessment") or {}).get("audio", [])
+    every += [a for tool in manifest.get("tools", []) for a in tool.get("audio", [])]
     clips = [speech.Clip(address=a["address"], sentences=a["says"], source=Path(a["source"]), line=0) for a in every]
     data = site_data.load_for(ROOT / "mkdocs.yml")
     start = time.perf_counter()

@@ -27,6 +27,7 @@ import markdown  # noqa: E402
 from accessible_formats import easy_read_layout, easy_read_source, front_matter, site_data  # noqa: E402
 from accessible_formats.errors import Collector, ContentError, ContentErrors  # noqa: E402
 from checks import easy_read, readability  # noqa: E402
+from coproduction import case_studies  # noqa: E402
 
 MARKDOWN_EXTENSIONS = ["toc", "attr_list", "def_list", "tables", "admonition", "md_in_html",
                        "pymdownx.details", "pymdownx.superfences"]
@@ -38,8 +39,8 @@ def check_markdown_page(path: Path, data, case_study: bool) -> list[str]:
     text = path.read_text(encoding="utf-8")
     meta, body, body_line = site_data.split_front_matter(text, path)
     if case_study:
-        front_matter.check_case_study(meta, body, body_line, path, data, errors)
-        body = front_matter.add_case_study_heading_ids(body, data)
+        case_studies.check_case_study(meta, body, body_line, path, data, errors)
+        body = case_studies.add_heading_ids(body, data)
     else:
         front_matter.check_page(meta, body, body_line, path, data, errors)
     problems = [str(e) for e in errors.errors]

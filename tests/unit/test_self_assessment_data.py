@@ -1,6 +1,6 @@
 """The self-assessment reads each idea from its printable sheet, and a broken link to a sheet or section is one clear message.
 
-data/self-assessment.yml names the sheets; accessible_formats/self_assessment.py reads the ideas from them
+data/self-assessment.yml names the sheets; hooks/coproduction/self_assessment.py reads the ideas from them
 (so an idea is described once). These tests read the real files, then break a copy of each in
 the ways an editor might and check that each gives one message naming the file and what to do."""
 from __future__ import annotations
@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from accessible_formats import self_assessment, sheet_data, site_data
+from accessible_formats import sheet_data, site_data
 from accessible_formats.errors import Collector
+from coproduction import self_assessment
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "self-assessment.yml"

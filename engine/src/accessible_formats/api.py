@@ -18,17 +18,22 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from . import listing
+from . import format_page, front_matter, listing
 from .build import Build
-from .easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
+from .content import ContentCheck, ContentKind, PageSource, easy_read_file_for
+from .easy_read_source import SPEAKABLE, EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 from .errors import Collector, ContentError, ContentErrors, where
 from .escape import md_text, yaml_str
-from .formats import Format
+from .formats import FORMS, TOOL_AUDIO, Format, page_format_of, sheet_addresses, sheet_format
 from .html_tools import relative_href
-from .model import Model, PageRecord
+from .model import NOT_IN_NAV, Model, PageRecord, Tool
+from .speech import Clip, as_sentence
 
-__all__ = ["Build", "Collector", "ContentError", "ContentErrors", "EasyReadDoc", "Format", "Heading", "Model",
-           "PageRecord", "Point", "Sentence", "add_page_format", "engine", "listing", "md_text", "relative_href",
+__all__ = ["FORMS", "NOT_IN_NAV", "SPEAKABLE", "TOOL_AUDIO", "Build", "Clip", "Collector", "ContentCheck",
+           "ContentError", "ContentErrors", "ContentKind", "EasyReadDoc", "Format", "Heading", "Model", "PageRecord",
+           "PageSource", "Point", "Sentence", "Tool", "add_content_kind", "add_manifest_field", "add_page_check",
+           "add_page_format", "add_tool", "as_sentence", "easy_read_file_for", "engine", "format_page", "front_matter",
+           "listing", "md_text", "page_format_of", "relative_href", "sheet_addresses", "sheet_format",
            "split_sentences_simple", "where", "yaml_str"]
 
 
@@ -48,3 +53,33 @@ def add_page_format(config, page_format: Format) -> None:
     format links, the manifest, moved pages and the checks then know it like the engine's own.
     Its name for readers is `formats: <key>` in the words file."""
     engine(config).extra_formats.append(page_format)
+
+
+def add_content_kind(config, kind: ContentKind) -> None:
+    """A kind of content of the site's own, read and checked with the rest in the build's one pass
+    (call it from a hook's on_config, with a new object for each build). Its problems are reported
+    with every other content problem, in one message."""
+    engine(config).content_kinds.append(kind)
+
+
+def add_page_check(config, check) -> None:
+    """A rule of the site's own for every page in docs/: `check(page: PageSource, content: ContentCheck)`
+    adds any problem to content.errors (call it from a hook's on_config)."""
+    engine(config).page_checks.append(check)
+
+
+def add_tool(config, tool: Tool) -> None:
+    """An on-screen tool of the site's own for one of its pages (call it from a hook's on_files,
+    once the model holds the page): the engine links to it from the page's Easy Read page, reads
+    its clips aloud and lists it in the manifest. The hook writes its pages in on_post_build, at
+    Model.tool_addresses(tool)."""
+    b = engine(config)
+    if b.model.by_src_uri(tool.page) is None:
+        raise ContentError(tool.source, f"the tool '{tool.title}' belongs to the page {tool.page}, which the site "
+                           "does not have", "name a page in docs/, like tools/how-are-you-doing.md.")
+    b.model.tools.append(tool)
+
+
+def add_manifest_field(config, name: str, value) -> None:
+    """A field of the site's own in each page's entry of manifest.json: `value(record)` gives it."""
+    engine(config).model.manifest_fields[name] = value

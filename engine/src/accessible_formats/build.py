@@ -36,6 +36,8 @@ class Build:
     cache: dict = field(default_factory=dict)
     env: Any = None                         # the theme's Jinja environment, with our globals
     extra_formats: list = field(default_factory=list)   # page formats a site's hooks add (api.add_page_format)
+    content_kinds: list = field(default_factory=list)   # a site's own kinds of content (api.add_content_kind)
+    page_checks: list = field(default_factory=list)     # a site's own rules for its pages (api.add_page_check)
 
     @property
     def serving(self) -> bool:
@@ -107,22 +109,3 @@ class Build:
             self.cache[key] = env.get_template(name)
         return self.cache[key]
 
-
-# While the engine moves from hook files into the plugin, the hook files not yet moved find the
-# build here. The plugin sets it in on_config.
-_current: Build | None = None
-
-
-def use(b: Build) -> None:
-    global _current
-    _current = b
-
-
-def current() -> Build:
-    if _current is None:
-        raise RuntimeError("no build has started: is the accessible-formats plugin listed under plugins: in mkdocs.yml?")
-    return _current
-
-
-def serving() -> bool:
-    return _current is not None and _current.serving

@@ -1,9 +1,10 @@
 """Read and check everything editors write, in one pass, before anything is built.
 
-docs/ (pages and their Easy Read texts), case_studies/, sheets/, data/, CHANGELOG.md and the
-redirects in mkdocs.yml are read here, each against its schema and rules, and every problem is
-collected into one message (see errors.py). What comes out has been checked: the hooks that make
-the formats can rely on it.
+docs/ (pages and their Easy Read texts), the sheets, the lists and glossary, the changelog and the
+redirects in mkdocs.yml are read here, each against its schema and rules, with the kinds of
+content a site adds with its own hooks (ContentKind: this site's case studies, say), and every
+problem is collected into one message (see errors.py). What comes out has been checked: the steps
+that make the formats can rely on it.
 """
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
-from . import changelog, easy_read_source, front_matter, made_pages, self_assessment, sheet_data, site_data, words
+from . import changelog, easy_read_source, front_matter, made_pages, sheet_data, site_data, words
 from .config import setting
 from .easy_read_source import EasyReadDoc
 from .errors import Collector, ContentError, where
+from .formats import path_of_src_uri
 from .project_files import ProjectFiles
 from .source_files import read_text, split_front_matter
 
@@ -34,17 +36,6 @@ class PageSource:
     meta: dict
     body: str
     body_line: int
-    sources: list
-    easy_read: EasyReadDoc | None = None
-
-
-@dataclass
-class CaseStudySource:
-    slug: str
-    file: Path
-    meta: dict
-    body: str
-    sources: list
     easy_read: EasyReadDoc | None = None
 
 
@@ -53,11 +44,58 @@ class Content:
     data: site_data.SiteData
     words: words.Words
     pages: dict[str, PageSource] = field(default_factory=dict)           # by src_uri
-    case_studies: list[CaseStudySource] = field(default_factory=list)
     sheets: dict[str, sheet_data.Sheet] = field(default_factory=dict)     # by slug
-    self_assessment: self_assessment.SelfAssessment | None = None        # data/self-assessment.yml
     releases: list[changelog.Release] = field(default_factory=list)
     redirects: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ContentCheck:
+    """What a site's own kind of content is given to read and check its files in the build's one
+    pass (ContentKind.load): the project's files, its checked lists and words, the pages and sheets
+    read so far, and the one collector of problems."""
+    files: ProjectFiles
+    docs_dir: Path
+    data: site_data.SiteData
+    words: words.Words
+    content: Content
+    errors: Collector
+
+    def front_matter(self, path: Path) -> tuple[dict, str, int] | None:
+        """A Markdown file's front matter, text and the line its text starts on (None, with the
+        problem added, when it cannot be read)."""
+        try:
+            meta, body, body_line = split_front_matter(read_text(path), path)
+        except ContentError as exc:
+            self.errors.extend([exc])
+            return None
+        return meta, body, body_line
+
+    def easy_read(self, path: Path) -> EasyReadDoc | None:
+        """An Easy Read text, read and checked as the engine reads a page's."""
+        return easy_read_source.parse(path, self.data, self.errors)
+
+    def name_ok(self, path: Path, base: Path, suffix: str = ".md") -> bool:
+        """A file name that can be part of a web address (the problem added when it cannot)."""
+        return _name_ok(path, base, self.errors, suffix)
+
+
+class ContentKind:
+    """A kind of content a site adds with its own hook (api.add_content_kind), read and checked in
+    the build's one pass with the engine's own. Its hook then adds its pages to the model."""
+
+    def load(self, check: ContentCheck) -> None:
+        """Read and check the kind's files, adding every problem to check.errors."""
+
+    def pages(self) -> dict[str, Path]:
+        """The pages it will make, by their place as if they were files in docs/ ('case-studies/x.md'),
+        with the file each comes from: no page in docs/ may take their address, and Easy Read
+        links and redirects may lead to them."""
+        return {}
+
+    def easy_read_texts(self) -> list[tuple[str, EasyReadDoc]]:
+        """Its Easy Read texts, by the page each belongs to: their links are checked as a page's are."""
+        return []
 
 
 def easy_read_file_for(source: Path) -> Path:
@@ -70,9 +108,11 @@ def needs_easy_read(kind, src_uri: str, options=None) -> bool:
 
 
 def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirects: dict,
-         config_file: Path, options=None) -> Content:
+         config_file: Path, options=None, kinds=(), page_checks=()) -> Content:
     """Read and check all content. Raises ContentErrors with every problem found. `options`: the
-    plugin's settings (or its entry in mkdocs.yml, as a dict)."""
+    plugin's settings (or its entry in mkdocs.yml, as a dict); `kinds`: a site's own kinds of
+    content (ContentKind); `page_checks`: a site's own rules for every page in docs/, each called
+    with (PageSource, ContentCheck)."""
     errors = Collector()
     data = site_data.load(files, errors)
     site_words = words.load(files.words, errors, files.schema_folders)
@@ -81,19 +121,25 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
         raise AssertionError("site_data.load returned nothing without saying why")
     content = Content(data=data, words=site_words)
     content.releases = changelog.load(files.changelog, errors)
-    root = files.root
 
     _load_pages(content, docs_dir, doc_pages, errors, options)
     if "index.md" not in content.pages and not any(src == "index.md" for src, _ in doc_pages):
         errors.add(docs_dir / "index.md", "the site has no home page", "write docs/index.md (kind: home).")
-    _load_case_studies(content, root / "case_studies", errors)
     _load_sheets(content, files.sheets, docs_dir, errors)
-    content.self_assessment = self_assessment.load(root / "data" / self_assessment.FILE, data, content.sheets,
-                                                   docs_dir, errors)
-    made = made_pages.src_uris([c.meta for c in content.case_studies])
-    _check_addresses(content, docs_dir, made, errors)
-    _check_easy_read_links(content, made, errors)
-    content.redirects = _check_redirects(redirects, content, made, config_file, errors)
+    check = ContentCheck(files=files, docs_dir=docs_dir, data=data, words=site_words, content=content, errors=errors)
+    for page in content.pages.values():
+        for page_check in page_checks:
+            page_check(page, check)
+    for kind in kinds:
+        kind.load(check)
+    made = made_pages.made_by_engine(files, data, content.sheets)
+    for kind in kinds:
+        made.update(kind.pages())
+    _check_addresses(content, made, errors)
+    easy_texts = [(p.src_uri, p.easy_read) for p in content.pages.values()]
+    easy_texts += [text for kind in kinds for text in kind.easy_read_texts()]
+    _check_easy_read_links(content, set(made), easy_texts, errors)
+    content.redirects = _check_redirects(redirects, content, set(made), config_file, errors)
     errors.raise_if_any()
     return content
 
@@ -119,8 +165,9 @@ def _load_pages(content: Content, docs_dir: Path, doc_pages, errors: Collector, 
         except ContentError as exc:
             errors.extend([exc])
             meta, body, body_line = None, "", 1
-        sources = front_matter.check_page(meta, body, body_line, source, data, errors) if meta is not None else []
-        page = PageSource(src_uri, source, meta or {}, body, body_line, sources)
+        if meta is not None:
+            front_matter.check_page(meta, body, body_line, source, data, errors)
+        page = PageSource(src_uri, source, meta or {}, body, body_line)
         content.pages[src_uri] = page
         easy_file = easy_read_file_for(source)
         kind = page.meta.get("kind")
@@ -137,45 +184,6 @@ def _load_pages(content: Content, docs_dir: Path, doc_pages, errors: Collector, 
             errors.add(easy_file, f"this Easy Read text has no page: there is no "
                                   f"{where(page_file)}",
                        "rename it to match its page (<page name>.easy.md, in the same folder), or delete it.", 1)
-
-
-def _load_case_studies(content: Content, folder: Path, errors: Collector):
-    data = content.data
-    if not folder.is_dir():
-        return
-    for source in sorted(folder.glob("*.md")):
-        if source.name.endswith(EASY):
-            continue
-        slug = source.stem
-        if not _name_ok(source, folder, errors, ".md"):
-            continue
-        if slug in made_pages.RESERVED_CASE_STUDY_NAMES:
-            errors.add(source, f"a case study cannot be called '{source.name}': the site makes the page "
-                               f"/{made_pages.CASE_STUDIES}/{slug}/ itself",
-                       "rename the file after the project, like sandwell-peoples-parliament.md.")
-            continue
-        try:
-            meta, body, body_line = split_front_matter(read_text(source), source)
-        except ContentError as exc:
-            errors.extend([exc])
-            continue
-        sources = front_matter.check_case_study(meta, body, body_line, source, data, errors)
-        study = CaseStudySource(slug, source, meta, body, sources)
-        easy_file = source.with_name(slug + EASY)
-        if easy_file.exists():
-            study.easy_read = easy_read_source.parse(easy_file, data, errors)
-        else:
-            errors.add(easy_file, f"the case study '{meta.get('title')}' has no Easy Read text, and this file is missing",
-                       "write it: see 'Easy Read text' in CONTRIBUTING.md for the format.")
-        content.case_studies.append(study)
-    for easy_file in sorted(folder.glob("*" + EASY)):
-        if not (folder / (easy_file.name[: -len(EASY)] + ".md")).exists():
-            errors.add(easy_file, "this Easy Read text has no case study with the same name",
-                       "rename it to <case study file name>.easy.md, or delete it.", 1)
-    for other in sorted(folder.iterdir()):
-        if other.is_file() and other.suffix != ".md" and not other.name.startswith("."):
-            errors.add(other, "this folder holds only case studies (.md files) and their Easy Read texts",
-                       "move the file elsewhere, or rename it to end in .md if it is a case study.")
 
 
 def _load_sheets(content: Content, folder: Path, docs_dir: Path, errors: Collector):
@@ -195,20 +203,16 @@ def _load_sheets(content: Content, folder: Path, docs_dir: Path, errors: Collect
             content.sheets[sheet.slug] = sheet
 
 
-def _check_addresses(content: Content, docs_dir: Path, made: set[str], errors: Collector):
+def _check_addresses(content: Content, made: dict[str, Path], errors: Collector):
     for src_uri, page in content.pages.items():
         if src_uri in made:
-            errors.add(page.file, f"the site makes the page /{src_uri[:-3]}/ itself, from data, so this "
-                                  "file cannot have its address",
-                       "rename or move the file.")
-    studies = {made_pages.case_study_src_uri(c.slug) for c in content.case_studies}
-    for src_uri in set(content.pages) & studies:
-        errors.add(content.pages[src_uri].file, "a case study in case_studies/ has the same address as this page",
-                   "rename one of them.")
+            errors.add(page.file, f"the site makes the page /{path_of_src_uri(src_uri)}/ itself, from "
+                                  f"{where(made[src_uri])}, so this file cannot have its address",
+                       "rename or move one of them.")
 
 
 def _known_pages(content: Content, made: set[str]) -> set[str]:
-    return set(content.pages) | made | {made_pages.case_study_src_uri(c.slug) for c in content.case_studies}
+    return set(content.pages) | made
 
 
 def resolve_easy_link(from_src_uri: str, target: str) -> str:
@@ -217,10 +221,8 @@ def resolve_easy_link(from_src_uri: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(from_src_uri), path))
 
 
-def _check_easy_read_links(content: Content, made: set[str], errors: Collector):
+def _check_easy_read_links(content: Content, made: set[str], docs, errors: Collector):
     known = _known_pages(content, made)
-    docs = [(p.src_uri, p.easy_read) for p in content.pages.values()]
-    docs += [(made_pages.case_study_src_uri(c.slug), c.easy_read) for c in content.case_studies]
     for src_uri, doc in docs:
         if doc is None:
             continue

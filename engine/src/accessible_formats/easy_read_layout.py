@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import posixpath
 
-from . import build
 from .easy_read_source import EasyReadDoc, Heading, Point, Sentence, inline_html, split_sentences_simple
 from .site_data import SiteData, Term, slugify
 from .terms import matcher_for
@@ -22,7 +21,7 @@ def page_doc(record, m) -> EasyReadDoc:
     """What a page's Easy Read form shows, point by point: its Easy Read text (or, where it has
     none, a note that links to the nearest page that has), then its printable sheets. The Easy
     Read page and its audio are both made from this: once a build."""
-    cache = build.current().cache
+    cache = m.memo
     key = ("easy read doc", record.path)
     if key not in cache:
         cache[key] = with_sheets(record.easy_read or missing_doc(record, m), record, m)
@@ -45,16 +44,18 @@ def missing_doc(record, m) -> EasyReadDoc:
 
 def with_sheets(doc: EasyReadDoc, record, m) -> EasyReadDoc:
     """The Easy Read text, and after it the page's printable sheets: each a point that opens the
-    Easy Read sheet and prints its Easy Read PDF. A page with a self-assessment links to it first."""
-    if not record.sheets:
+    Easy Read sheet and prints its Easy Read PDF. A page with an on-screen tool links to it first."""
+    tools = [t for t in m.tools if t.page == record.src_uri]
+    if not record.sheets and not tools:
         return doc
     blocks = list(doc.blocks)
-    sa = m.self_assessment
-    if sa is not None and sa.page == record.src_uri:
-        blocks += [Heading(m.words.say("self_assessment", "easy_title"), 0),
-                   Point(picture=sa.picture, alt=m.data.pictures[sa.picture].shows, line=0, sentences=[
-                       Sentence(f"[{sa.easy_title}](self-assessment:).", 0),
-                       Sentence(m.words.say("self_assessment", "easy_private"), 0)])]
+    for tool in tools:
+        blocks += [Heading(tool.easy_heading or tool.easy_title, 0),
+                   Point(picture=tool.picture, alt=m.data.pictures[tool.picture].shows, line=0, sentences=[
+                       Sentence(f"[{tool.easy_title}](tool:{tool.key}).", 0),
+                       *(Sentence(s, 0) for s in tool.easy_sentences)])]
+    if not record.sheets:
+        return EasyReadDoc(path=doc.path, title=doc.title, blocks=blocks, explain_terms=doc.explain_terms)
     blocks.append(Heading(m.words.say("sheets", "easy_heading"), 0))
     for slug in record.sheets:
         sheet = m.sheets[slug]

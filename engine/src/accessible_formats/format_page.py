@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import build
 from .formats import BY_KEY
 from .html_tools import relative_href
 
@@ -14,11 +13,12 @@ def to_root(dir_address: str) -> str:
     return "../" * depth
 
 
-def write(config, model, record, format_key: str, content: str, *, format_name: str, format_class: str,
+def write(b, record, format_key: str, content: str, *, format_name: str, format_class: str,
           stylesheets: list[str], format_home: str, footer_links: list[dict], data_source: str,
           format_links: list[dict], print_stylesheets: tuple[str, ...] | list[str] = (), **extra) -> Path:
+    config, model = b.config, b.model
     address = record.formats[format_key]
-    html = build.current().template("formats/page.html").render(
+    html = b.template("formats/page.html").render(
         title=record.easy_read.title if format_key == "easy_read" and record.easy_read else record.title,
         site_name=config.site_name, format_name=format_name, format_class=format_class,
         description=record.description, canonical=model.absolute(address), to_root=to_root(address),

@@ -73,17 +73,14 @@ SHEET_POINT_FORMATS: tuple[Format, ...] = (
            moved="copy", made_by="audio_files.py", form="easy-read", linked=False),
 )
 SHEET_AUDIO = SHEET_POINT_FORMATS[0]
-# The self-assessment is at its tool page's address in each form, then this folder.
-SELF_ASSESSMENT_DIR = "self-assessment/"
-# Every part of its Easy Read form (accessible_formats/self_assessment.py) is read aloud: {dir} is its tool page's.
-SELF_ASSESSMENT_POINT_FORMATS: tuple[Format, ...] = (
-    Format("easy_read_self_assessment_audio", f"easy-read/{{dir}}{SELF_ASSESSMENT_DIR}audio/point-{{n}}.mp3",
-           "audio/mpeg", page=False, moved="copy", made_by="audio_files.py", form="easy-read", linked=False),
+# A site's on-screen tool (model.Tool) is at its page's address in each form, then its folder
+# ({slug}, like "self-assessment/"); every part of its Easy Read form is read aloud.
+TOOL_POINT_FORMATS: tuple[Format, ...] = (
+    Format("easy_read_tool_audio", "easy-read/{dir}{slug}audio/point-{n}.mp3", "audio/mpeg", page=False,
+           moved="copy", made_by="audio_files.py", form="easy-read", linked=False),
 )
-SELF_ASSESSMENT_AUDIO = SELF_ASSESSMENT_POINT_FORMATS[0]
+TOOL_AUDIO = TOOL_POINT_FORMATS[0]
 FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choose: every sheet has a page and a PDF in each
-# Hooks that make the whole-site files: the guide PDFs, the manifest, moved-page copies, the offline copy.
-WHOLE_SITE_HOOKS = ("guide_pdfs.py", "manifest_file.py", "moved_pages.py", "offline_copy.py", "compressed_files.py")
 
 BY_KEY = {f.key: f for f in PAGE_FORMATS}
 # The forms each of the site's chosen formats (the plugin's `formats` option) brings with it.

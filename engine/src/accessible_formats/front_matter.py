@@ -1,10 +1,10 @@
-"""What each kind of page must say about itself: its front matter (checked against
-schemas/page.schema.json or schemas/case-study.schema.json) and its headings.
+"""What a page must say about itself: its front matter (checked against the page schema, the
+project's own or the engine's) and its headings.
 
 Headings are rules on the text, not on the front matter, so they are checked here: no '# '
-heading (the title is the front matter's), a fixed id on every '##' and '###' heading of a guide
-page, the fixed sections each kind of page must have (from the schema's "x-sections"), and the
-case study headings in their order.
+heading (the title is the front matter's), a fixed id on every '##' and '###' heading, and the
+fixed sections each kind of page must have (from the page schema's "x-sections"). A site's own
+kinds of content use the same helpers for their own rules (api).
 """
 from __future__ import annotations
 
@@ -19,13 +19,6 @@ ATTRS = re.compile(r"[ \t]*\{(?P<attrs>[^{}]*)\}[ \t]*$")          # attr_list a
 ID_IN_ATTRS = re.compile(r"(?:^|\s)#(?P<id>[^\s}]*)")
 ID_RULE = re.compile(r"^[a-z][a-z0-9-]*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-
-
-def case_study_sections(data: SiteData) -> dict[str, str]:
-    """id -> heading, in order, from the case study schema."""
-    sections = dict(data.schemas.document("case-study")["x-sections"])
-    sections.pop("description", None)
-    return sections
 
 
 def required_sections(kind: str, data: SiteData) -> list[str]:
@@ -60,8 +53,8 @@ def plain_heading(text: str) -> str:
     return ATTRS.sub("", text).strip()
 
 
-def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector) -> list:
-    """Check a guide page's front matter and headings. Returns its sources [(key, where)]."""
+def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector) -> bool:
+    """Check a page's front matter (its schema) and headings. True when the front matter is right."""
     ok = data.schemas.check("page", meta, path, errors)
     ids = check_headings(body, body_line, path, errors, need_ids=True)
     kind = meta.get("kind")
@@ -77,16 +70,7 @@ def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, erro
                 errors.add(path, f"the steps of a tool must have the ids step-1, step-2, ... in order "
                                  f"(this page has {', '.join(steps) or 'none'})",
                            "give each step heading its number: ### Step 1: ... {#step-1}.", body_line)
-    return sources_of(meta) if ok else []
-
-
-def sources_of(meta) -> list[tuple[str, str]]:
-    """[(source key, the part used)] from checked front matter."""
-    out = []
-    for item in meta.get("sources") or []:
-        (key, where), = item.items()
-        out.append((key, str(where).strip()))
-    return out
+    return ok
 
 
 def check_comments(body: str, body_line: int, path: Path, errors: Collector) -> None:
@@ -130,48 +114,4 @@ def check_headings(body: str, body_line: int, path: Path, errors: Collector, nee
             errors.add(path, f"the id '#{hid}' is used twice (first at line {seen[hid]})",
                        "give each heading its own id.", lineno)
         seen[hid] = lineno
-        if hid == "sources":
-            errors.add(path, "the page writes its own Sources heading",
-                       "remove it: list sources in the front matter and the site adds the section.", lineno)
     return list(seen)
-
-
-def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData, errors: Collector) -> list:
-    ok = data.schemas.check("case-study", meta, path, errors)
-    sections = case_study_sections(data)
-    order = list(sections)
-    template = "; ".join(sections.values())
-    check_comments(body, body_line, path, errors)
-    last, found = -1, []
-    for lineno, level, text in iter_headings(body, body_line):
-        plain = plain_heading(text)
-        if level != 2:
-            errors.add(path, f"the heading '{text}' is not a case study heading",
-                       f"use only '## ' headings from the case study template: {template}.", lineno)
-            continue
-        hid = next((k for k, v in sections.items() if v.lower() == plain.lower()), None)
-        if hid is None:
-            errors.add(path, f"the heading '{plain}' is not in the case study template",
-                       f"use these headings, in this order (leave out any the source says nothing about): {template}.",
-                       lineno)
-            continue
-        if order.index(hid) <= last:
-            errors.add(path, f"the heading '{plain}' is out of order", f"keep the template order: {template}.", lineno)
-        last = max(last, order.index(hid))
-        found.append(hid)
-    if "about" not in found:
-        errors.add(path, "the case study has no '## About the project' section",
-                   "start the text with '## About the project'.", body_line)
-    return sources_of(meta) if ok else []
-
-
-def add_case_study_heading_ids(body: str, data: SiteData) -> str:
-    """Give each template heading its fixed id, so links to sections never change."""
-    sections = case_study_sections(data)
-
-    def fix(m):
-        plain = plain_heading(m.group("text"))
-        hid = next((k for k, v in sections.items() if v.lower() == plain.lower()), None)
-        return f"## {plain} {{#{hid}}}" if hid else m.group(0)
-    return re.sub(r"^(?P<hashes>##)[ \t]+(?P<text>.*?)[ \t]*$", fix, body, flags=re.M)
-

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from . import html_tools
 from .formats import sheet_addresses, sheet_format
-from .self_assessment import ADDRESS
 
 
 def large_print_tree(record, m, to_dir: str):
@@ -19,11 +18,10 @@ def large_print_tree(record, m, to_dir: str):
         target = m.pages.get(site_path.strip("/"))
         if target is not None and (site_path.endswith("/") or site_path == ""):
             return target.formats["large_print"]
-        sa = m.self_assessment
-        if sa is not None and site_path.endswith("/" + ADDRESS):
-            page = m.by_src_uri(sa.page)
-            if page is not None and site_path == page.formats["standard"] + ADDRESS:
-                return page.formats["large_print"] + ADDRESS
+        for tool in m.tools:             # a site's on-screen tool: its large-print form
+            addresses = m.tool_addresses(tool)
+            if site_path == addresses["standard"] and "large-print" in addresses:
+                return addresses["large-print"]
         parts = site_path.strip("/").split("/")
         if len(parts) == 2 and parts[0] == "sheets" and parts[1] in m.sheets and site_path.endswith("/"):
             return sheet_addresses(parts[1])[sheet_format("large-print", page=True).key]

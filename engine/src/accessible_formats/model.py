@@ -1,9 +1,10 @@
 """The one page model. Every format (Easy Read, large print, plain text, PDFs, sheets, the
 manifest) is made from it, and the checks find pages through the manifest written from it.
 
-The page_model hook fills it at the start of each build from the checked content (docs/), the
-case study, glossary, sheets and pictures hooks add their pages; later hooks only read it (and
-page_model adds the rendered HTML of each page). It lives on the build (accessible_formats/build.py).
+The page_model step fills it at the start of each build from the checked content (docs/); the
+glossary, sheets and pictures steps add their pages, and a site's own hooks add theirs (its kinds
+of content, its tools); later steps only read it (and page_model adds the rendered HTML of each
+page). It lives on the build (accessible_formats/build.py).
 """
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ class PageRecord:
     description: str
     kind: str
     meta: dict = field(default_factory=dict)
-    sources: list = field(default_factory=list)            # [(source key, where)]
     easy_read_file: Path | None = None                      # where its Easy Read text lives
     easy_read: EasyReadDoc | None = None
     sheets: list = field(default_factory=list)              # sheet slugs that belong to this page
@@ -38,6 +38,8 @@ class PageRecord:
     reviewed: dt.date | None = None                         # 'reviewed:' in front matter, or last_changed
     review_due: dt.date | None = None                       # reviewed + 'review_every:' months (or the site's)
     changes: list = field(default_factory=list)             # published versions that changed it (history.py)
+    series: str = ""                # pages not in the menu with the same series follow each other, by title
+    in_guide: bool = True           # in the whole-guide PDFs (not a list that repeats other pages)
 
     @property
     def formats(self) -> dict[str, str]:
@@ -47,11 +49,24 @@ class PageRecord:
     def has_easy_read(self) -> bool:
         return self.easy_read is not None
 
-    @property
-    def principles(self) -> list[str]:
-        if self.kind == "principle":
-            return [self.meta["principle"]]
-        return list(self.meta.get("principles") or [])
+
+
+@dataclass
+class Tool:
+    """An on-screen tool that a site's hook makes for one of its pages (like this site's
+    self-assessment): a page in each of the site's forms, at its page's address in that form, then
+    `folder`. The engine links to it from its page's Easy Read page, reads its Easy Read parts
+    aloud (`clips`), and lists it in the manifest, where the checks find it."""
+    key: str                        # its name; Easy Read text links to it as tool:<key>
+    page: str                       # the src_uri of the page it belongs to
+    folder: str                     # after the page's address in each form, like "self-assessment/"
+    title: str
+    easy_title: str
+    source: Path                    # the file it is described in
+    picture: str                    # its picture on its page's Easy Read page
+    easy_heading: str = ""          # the heading above it on its page's Easy Read page
+    easy_sentences: list = field(default_factory=list)      # said there after the link to it
+    clips: list = field(default_factory=list)               # its Easy Read parts read aloud (speech.Clip)
 
 
 @dataclass
@@ -63,7 +78,8 @@ class Model:
     version: str = "unreleased"                             # from CHANGELOG.md
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
-    self_assessment: object = None                          # accessible_formats.self_assessment.SelfAssessment, if any
+    tools: list[Tool] = field(default_factory=list)         # added by a site's hooks (api)
+    manifest_fields: dict = field(default_factory=dict)     # name -> record -> value, added by a site's hooks
     words: dict = field(default_factory=dict)               # data/words.yml (accessible_formats.words.Words)
     page_formats: tuple = format_registry.PAGE_FORMATS      # the formats this site makes (the plugin's `formats`)
     forms: tuple = format_registry.FORMS                    # the readers' forms it offers
@@ -84,6 +100,15 @@ class Model:
 
     def sheet_addresses(self, slug: str) -> dict[str, str]:
         return {f.key: f.address(slug=slug) for f in self.sheet_formats}
+
+    def tool_addresses(self, tool: Tool) -> dict[str, str]:
+        """A tool's address in each of the site's forms: its page's address in that form, then its folder."""
+        page = self.by_src_uri(tool.page)
+        assert page is not None, tool.page          # checked when the tool is added
+        return {form: page.formats[format_registry.page_format_of(form).key] + tool.folder for form in self.forms}
+
+    def tool(self, key: str) -> Tool | None:
+        return next((t for t in self.tools if t.key == key), None)
 
     def add(self, record: PageRecord):
         self.pages[record.path] = record
@@ -150,10 +175,11 @@ class Model:
 
     def onward(self, record: PageRecord) -> dict:
         """The pages before and after this one in reading order, and the page it belongs to, so
-        that no page is a dead end. Case studies follow each other by title, under their index."""
+        that no page is a dead end. Pages of one series (this site's case studies) follow each other
+        by title, under the page above them."""
         in_nav = [r for r in self.in_reading_order() if r.nav_index < NOT_IN_NAV]
-        if record.kind == "case-study":
-            row = self.of_kind("case-study")
+        if record.series and record.nav_index >= NOT_IN_NAV:
+            row = sorted((p for p in self.pages.values() if p.series == record.series), key=lambda p: p.title.lower())
         elif record.nav_index < NOT_IN_NAV:
             row = in_nav
         else:

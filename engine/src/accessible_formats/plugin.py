@@ -62,7 +62,6 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def on_config(self, config):
         root = Path(config.config_file_path).resolve().parent
         self._build = b = build.Build(config=config, root=root, options=self.config, command=self.command)
-        build.use(b)
         page_model.start(b)
         page_model.theme(config)
         accessibility_statement.check_config(b, config)

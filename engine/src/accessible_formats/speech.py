@@ -47,16 +47,15 @@ class Clip:
     source: Path                    # the Easy Read file an editor edits
     line: int                       # the point's first line in it (0 for a point the site adds)
     key: str = ""                   # its cache key (set by make_all)
-    part: str = ""                  # on the self-assessment: the id of the part of the page it reads
+    part: str = ""                  # on a site's tool: the id of the part of its page it reads
 
 
 def page_clips(record, m) -> list[Clip]:
     """The audio of every point of a page's Easy Read form, in order: point n is at the
     registry's address for n, and says the point's sentences and its hard words."""
-    from . import build
     from .easy_read_layout import explained_terms, page_doc
     from .formats import AUDIO
-    cache = build.current().cache        # the audio hook and the manifest both ask: work it out once a build
+    cache = m.memo        # the audio step and the manifest both ask: work it out once a build
     key = ("page_clips", record.path)
     if key not in cache:
         doc = page_doc(record, m)
@@ -80,11 +79,12 @@ def point_sentences(doc: EasyReadDoc, explained: dict[int, list]) -> list[tuple[
         # A sentence of signs only says nothing. An editor's is stopped with the content checks;
         # one the site makes from data (a title like "✓") is left out, and a point left with
         # nothing to say says what its picture shows.
-        out.append((block, [s for s in said if SPEAKABLE.search(s)] or [_sentence(block.alt)]))
+        out.append((block, [s for s in said if SPEAKABLE.search(s)] or [as_sentence(block.alt)]))
     return out
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
+    """Text as one sentence for the voice: its spaces made single, ending in a full stop."""
     text = " ".join(str(text).split())
     return text if text[-1:] in ".?!:" else text + "."
 
@@ -97,74 +97,23 @@ def sheet_clips(sheet) -> list[Clip]:
     then one point for each question (with the heading before it, if any): the question, then
     what there is to tick or the headings of its grid."""
     from .formats import SHEET_AUDIO
-    parts: list[tuple[list[str], int]] = [([_sentence(sheet.easy_title), *map(_sentence, sheet.easy_instructions)], 1)]
+    parts: list[tuple[list[str], int]] = [([as_sentence(sheet.easy_title), *map(as_sentence, sheet.easy_instructions)], 1)]
     heading: list[str] = []
     for q in sheet.questions:
         if q.type == "heading":
-            heading = [_sentence(q.easy_read)]
+            heading = [as_sentence(q.easy_read)]
             continue
-        said = [*heading, _sentence(q.easy_read)]
+        said = [*heading, as_sentence(q.easy_read)]
         heading = []
-        said += [_sentence(i.easy_read) for i in (q.items if q.type == "checklist" else q.options if q.type == "choice" else [])]
+        listed = q.items if q.type == "checklist" else q.options if q.type == "choice" else []
+        said += [as_sentence(i.easy_read) for i in listed]
         if q.type == "rag":
             said += list(RAG)
         if q.type == "table":
-            said += [_sentence(c) for c in (q.easy_columns or q.columns)]
+            said += [as_sentence(c) for c in (q.easy_columns or q.columns)]
         parts.append(([s for s in said if SPEAKABLE.search(s)] or ["A question to answer."], q.line or 1))
     return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
             for n, (said, line) in enumerate(parts, start=1)]
-
-
-def self_assessment_clips(m, sa) -> list[Clip]:
-    """The audio of the Easy Read self-assessment's parts, in the order of its page: the title and
-    what to do; the 4 questions before you start; for each idea, each note (the first with the
-    idea's title), each stage with its signs and what people might say, and each question; then
-    the plan. The summary is left out: it is written on the page from the group's answers.
-    Each clip's `part` is the id of the block the page puts its Listen link in."""
-    from . import build
-    from .formats import SELF_ASSESSMENT_AUDIO
-    from .self_assessment import COLOURS, Say
-    cache = build.current().cache
-    if "self_assessment_clips" in cache:
-        return cache["self_assessment_clips"]
-    say = Say(m.words, easy=True)
-    words_file = m.words.file
-
-    def said(*texts: str) -> list[str]:
-        return [_sentence(s) for text in texts for s in split_sentences_simple(text) if SPEAKABLE.search(s)]
-
-    parts: list[tuple[str, list[str], Path, int]] = [
-        ("sa-part-intro", said(sa.easy_title, *sa.easy_intro), sa.file, 0),
-        ("sa-part-area", said(say("start_heading"), say("area")), words_file, 0),
-        ("sa-part-date", said(say("date")), words_file, 0),
-        ("sa-part-people", said(say("people_heading"), say("people_hint")), words_file, 0),
-        ("sa-part-colours", said(say("colours_heading"), say("colours_hint"), say("suggestion_label"),
-                                 *[f"{say(c)}: {sa.colours[c].easy_read}" for c in COLOURS]), words_file, 0)]
-    for idea in sa.ideas:
-        k, sheet = idea.key, m.sheets[idea.sheet].file
-        for i, note in enumerate(idea.notes, start=1):
-            title = [idea.easy_title] if i == 1 else []
-            parts.append((f"sa-part-{k}-note-{i}", said(*title, note.easy_read), sheet, note.line))
-        for i, stage in enumerate(idea.stages):
-            texts = [say("stages_heading")] if i == 0 else []
-            texts += [say("stage_heading", stage=stage.number, name=stage.easy_name), say("signs"),
-                      *[item.easy_read for item in stage.signs]]
-            if stage.heard:
-                texts += [say("heard"), *[item.easy_read for item in stage.heard]]
-            parts.append((f"sa-part-{k}-stage-{stage.number}", said(*texts), sheet, 0))
-        parts += [(f"sa-part-{k}-q-stage", said(say("answers_heading", idea=idea.easy_title), say("stage_question"),
-                                        *[say("stage_option", stage=s.number, name=s.easy_name) for s in idea.stages]),
-                   words_file, 0),
-                  (f"sa-part-{k}-q-evidence", said(say("evidence")), words_file, 0),
-                  (f"sa-part-{k}-q-rating", said(say("rating_question"), *[say(c) for c in COLOURS]), words_file, 0),
-                  (f"sa-part-{k}-q-views", said(say("views_heading"), say("views_hint")), words_file, 0),
-                  (f"sa-part-{k}-q-change", said(say("change"), say("change_hint")), words_file, 0)]
-    parts.append(("sa-part-plan", said(say("plan_heading"), say("plan_hint")), words_file, 0))
-    path = m.by_src_uri(sa.page).path
-    cache["self_assessment_clips"] = [
-        Clip(address=SELF_ASSESSMENT_AUDIO.address(path, n=n), sentences=sentences, source=source, line=line, part=part)
-        for n, (part, sentences, source, line) in enumerate(parts, start=1)]
-    return cache["self_assessment_clips"]
 
 
 def pronounced(sentence: str, pronunciations: dict[str, str]) -> str:

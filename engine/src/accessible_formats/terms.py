@@ -10,18 +10,18 @@ from .site_data import Term
 WORD = re.compile(r"\w+")
 
 
+_recent: list[tuple[list[Term], TermMatcher]] = []      # the last few glossaries and their matchers
+
+
 def matcher_for(glossary: list[Term]) -> TermMatcher:
-    """The matcher for the build's glossary, made once per build. Outside a build (tools that
-    check one file), a matcher of its own."""
-    from . import build
-    try:
-        cache = build.current().cache
-    except RuntimeError:
-        return TermMatcher(glossary)
-    key = ("terms", id(glossary))
-    if key not in cache:
-        cache[key] = TermMatcher(glossary)
-    return cache[key]
+    """The matcher for a glossary, made once for each glossary (each build reads its own)."""
+    for known, matcher in _recent:
+        if known is glossary:
+            return matcher
+    matcher = TermMatcher(glossary)
+    _recent.insert(0, (glossary, matcher))
+    del _recent[4:]
+    return matcher
 
 
 class TermMatcher:

@@ -1,7 +1,7 @@
 """Step: make the audio of every Easy Read page, each point read aloud, and of every Easy Read
-sheet and the Easy Read self-assessment, each part read aloud, at the addresses the format
-registry gives (/easy-read/<page>/audio/point-<n>.mp3, /easy-read/sheets/<sheet>/audio/point-<n>.mp3,
-/easy-read/<tool page>/self-assessment/audio/point-<n>.mp3).
+sheet and a site's on-screen tools, each part read aloud, at the addresses the format registry
+gives (/easy-read/<page>/audio/point-<n>.mp3, /easy-read/sheets/<sheet>/audio/point-<n>.mp3,
+/easy-read/<page>/<tool folder>/audio/point-<n>.mp3).
 
 What each point says, and the engine that says it, are in accessible_formats/speech.py. Files are kept in
 .cache/audio/ by the words they say, so a build makes only the points whose words changed. The
@@ -27,8 +27,7 @@ def make(b, config):
     m = b.model
     clips = [clip for record in m.in_reading_order() for clip in speech.page_clips(record, m)]
     clips += [clip for sheet in m.sheets.values() for clip in speech.sheet_clips(sheet)]
-    if m.self_assessment is not None:
-        clips += speech.self_assessment_clips(m, m.self_assessment)
+    clips += [clip for tool in m.tools for clip in tool.clips]
     made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers, b.files.audio_cache)
     log.info(f"Audio: {made} points read aloud, {cached} unchanged since the last build "
              f"({time.perf_counter() - start:.1f} s)")

@@ -17,7 +17,6 @@ from ..errors import where
 from ..format_page import format_links
 from ..formats import AUDIO, sheet_addresses, sheet_format
 from ..html_tools import relative_href
-from ..self_assessment import ADDRESS
 
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
 
@@ -31,16 +30,18 @@ def footer(words) -> list[dict]:
 
 def link_href(m, record, page_dir: str, target: str) -> str:
     """Where a link in Easy Read text goes: another page's Easy Read page, a standard page
-    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), the
-    page's self-assessment (self-assessment:), or another site."""
+    (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), a site's
+    on-screen tool (tool:<key>), or another site."""
     if target.startswith("std:"):
         return relative_href(m.by_src_uri(target[4:]).formats["standard"], page_dir)
     if target.startswith("sheet:"):
         return relative_href(sheet_addresses(target[6:])[sheet_format("easy-read", page=True).key], page_dir)
     if target.startswith("sheet-pdf:"):
         return relative_href(sheet_addresses(target[10:])[sheet_format("easy-read", page=False).key], page_dir)
-    if target == "self-assessment:":
-        return relative_href(record.formats["easy_read"] + ADDRESS, page_dir)
+    if target.startswith("tool:"):
+        tool = m.tool(target[5:])
+        if tool is not None:
+            return relative_href(m.tool_addresses(tool)["easy-read"], page_dir)
     if urlsplit(target).scheme:
         return target
     return relative_href(m.by_src_uri(resolve_easy_link(record.src_uri, target)).formats["easy_read"], page_dir)
@@ -61,7 +62,7 @@ def make(b, config):
         if record.easy_read is None:
             content = '<div class="er-missing">' + content + "</div>"
         format_page.write(
-            config, m, record, "easy_read", content, format_name=m.words.say("formats", "easy_read"),
+            b, record, "easy_read", content, format_name=m.words.say("formats", "easy_read"),
             format_class="easy-read", stylesheets=STYLESHEETS, format_home="easy-read/", footer_links=links,
             data_source=where(doc.path if record.easy_read else (record.easy_read_file or doc.path)),
             format_links=format_links(m, record, "easy_read"), listen=True)

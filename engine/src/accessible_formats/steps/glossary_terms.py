@@ -25,18 +25,17 @@ SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "abbr", "
 
 
 def add_pages(b, files, config):
+    """The glossary page, when the glossary has words (with none, the site has no glossary page)."""
     m = b.model
-    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=_glossary_file(m),
+    if not m.data.glossary:
+        return files
+    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=b.files.glossary,
                               title="Glossary", kind="glossary", meta={"generated": True},
                               description="The meaning of words used on this site, in plain English.")
-    record.easy_read = easy_read_doc(m)
+    record.easy_read = easy_read_doc(m, b.files.glossary)
     m.add(record)
     files.append(File.generated(config, record.src_uri, content=glossary_markdown(m)))
     return files
-
-
-def _glossary_file(m):
-    return m.root / "data" / "glossary.yml"
 
 
 def glossary_markdown(m) -> str:
@@ -59,8 +58,8 @@ def glossary_markdown(m) -> str:
     return "\n".join(lines) + "\n"
 
 
-def easy_read_doc(m) -> EasyReadDoc:
-    doc = EasyReadDoc(path=_glossary_file(m), title="Hard words", explain_terms=False)
+def easy_read_doc(m, source) -> EasyReadDoc:
+    doc = EasyReadDoc(path=source, title="Hard words", explain_terms=False)
     doc.blocks.append(Point(picture="book", alt="An open book", line=0, sentences=[
         Sentence("This page explains hard words.", 0),
         Sentence("The words are in the order of the alphabet.", 0)]))

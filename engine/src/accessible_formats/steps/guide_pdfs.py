@@ -19,11 +19,10 @@ LARGE_PAGE = ("@page { margin-bottom: 40mm; @bottom-left { font-size: 18pt; line
 # Only the PDFs use this stylesheet, so it is not copied into the site (see page_model.BUILD_ONLY).
 STYLESHEET = own_files.CSS / "guide-pdf.css"
 OUTPUTS = {"standard": "downloads/guide.pdf", "large-print": "downloads/guide-large-print.pdf"}
-LEAVE_OUT = ("case-studies/by-", "about/pictures")    # lists that repeat other pages, and the picture gallery
-
-
 def guide_pages(m):
-    return [r for r in m.in_reading_order() if not r.path.startswith(LEAVE_OUT)]
+    """Every page in reading order, but those left out of the guide (lists that repeat other pages,
+    the picture gallery: PageRecord.in_guide)."""
+    return [r for r in m.in_reading_order() if r.in_guide]
 
 
 def anchor(record) -> str:

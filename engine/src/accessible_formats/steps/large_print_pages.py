@@ -73,7 +73,7 @@ def make(b, config):
         address = record.formats["large_print"]
         tree = large_print_tree(record, m, address)
         format_page.write(
-            config, m, record, "large_print", html_tools.serialize_fragment(tree),
+            b, record, "large_print", html_tools.serialize_fragment(tree),
             format_name=m.words.say("formats", "large_print"), format_class="large-print",
             stylesheets=STYLESHEETS, format_home="large-print/", footer_links=links,
             data_source=str(record.src_uri), format_links=format_links(m, record, "large_print"),

@@ -1,7 +1,7 @@
-"""Step: write site/manifest.json, the list of every page with its formats, sheets and audio (and
-the self-assessment's pages), and the
-formats themselves (from the registry, accessible_formats/formats.py). The tests and tools find pages
-through it."""
+"""Step: write site/manifest.json, the list of every page with its formats, sheets and audio, a
+site's on-screen tools, and the formats themselves (from the registry, formats.py). The checks
+and tools find pages through it. A site's hooks may add fields of their own to each page's entry
+(api.add_manifest_field)."""
 from __future__ import annotations
 
 import json
@@ -9,19 +9,14 @@ from pathlib import Path
 
 from .. import speech
 from ..errors import where
-from ..formats import (
-    POINT_FORMATS,
-    SELF_ASSESSMENT_POINT_FORMATS,
-    SHEET_POINT_FORMATS,
-)
-from ..self_assessment import addresses as self_assessment_addresses
+from ..formats import POINT_FORMATS, SHEET_POINT_FORMATS, TOOL_POINT_FORMATS
 
 
 def make(b, config):
     m = b.model
     pages = []
     for record in m.in_reading_order():
-        pages.append({
+        entry = {
             "path": record.path,
             "title": record.title,
             "kind": record.kind,
@@ -31,37 +26,36 @@ def make(b, config):
             "easy_read_source": where(record.easy_read_file) if record.easy_read_file else None,
             "formats": m.addresses(record),
             "sheets": {slug: m.sheet_addresses(slug) for slug in record.sheets},
-            "principles": record.principles,
+            **{name: field(record) for name, field in m.manifest_fields.items()},
             "last_changed": record.last_changed.isoformat() if record.last_changed else None,
             "reviewed": record.reviewed.isoformat() if record.reviewed else None,
             "review_due": record.review_due.isoformat() if record.review_due else None,
             "changed_in": [c["version"] for c in record.changes],
             "audio": _audio(speech.page_clips(record, m)),
-        })
+        }
+        pages.append(entry)
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
                "purpose": s.purpose, "addresses": m.sheet_addresses(s.slug), "source": where(s.file),
                "audio": _audio(speech.sheet_clips(s))}
               for s in m.sheets.values()]
-    sa = m.self_assessment
-    self_assessment = None if sa is None else {
-        "title": sa.title, "page": m.by_src_uri(sa.page).path, "source": where(sa.file),
-        "addresses": {form.replace("-", "_"): address for form, address in self_assessment_addresses(m, sa).items()},
-        "audio": _audio(speech.self_assessment_clips(m, sa))}
+    tools = [{"key": t.key, "title": t.title, "page": m.by_src_uri(t.page).path, "source": where(t.source),
+              "addresses": {form.replace("-", "_"): address for form, address in m.tool_addresses(t).items()},
+              "audio": _audio(t.clips)} for t in m.tools]
     easy = m.has("easy_read")
     registry = {"page": [_format(f, m.words) for f in m.page_formats],
                 "sheet": [_format(f, m.words) for f in m.sheet_formats],
                 "point": [_format(f, m.words) for f in POINT_FORMATS if easy],
                 "sheet_point": [_format(f, m.words) for f in SHEET_POINT_FORMATS if easy],
-                "self_assessment_point": [_format(f, m.words) for f in SELF_ASSESSMENT_POINT_FORMATS if easy]}
+                "tool_point": [_format(f, m.words) for f in TOOL_POINT_FORMATS if easy]}
     manifest = {"site_name": config.site_name, "site_url": m.site_url, "version": m.version,
-                "formats": registry, "pages": pages, "sheets": sheets, "self_assessment": self_assessment,
+                "formats": registry, "pages": pages, "sheets": sheets, "tools": tools,
                 "downloads": [target for target, _ in b.downloads]}
     (Path(config.site_dir) / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                          encoding="utf-8")
 
 
 def _audio(clips) -> list[dict]:
-    """Each audio file of a page, sheet or the self-assessment, with the words it says."""
+    """Each audio file of a page, sheet or tool, with the words it says."""
     return [{"address": c.address, "says": c.sentences, "source": where(c.source, c.line or None)} for c in clips]
 
 

@@ -76,7 +76,8 @@ def load(b, files, config):
     doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()
                  if not f.generated_by and f.abs_src_path]
     redirects = config.plugins["redirects"].config.get("redirect_maps", {}) if "redirects" in config.plugins else {}
-    b.content = content.load(b.files, docs_dir, doc_pages, redirects, Path(config.config_file_path), b.options)
+    b.content = content.load(b.files, docs_dir, doc_pages, redirects, Path(config.config_file_path), b.options,
+                             b.content_kinds, b.page_checks)
     c = b.content
     m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", site_name=config.site_name, root=b.root,
                               version=c.releases[0].version if c.releases else "unreleased", words=c.words,
@@ -90,7 +91,12 @@ def load(b, files, config):
         m.add(model.PageRecord(
             path=page_path_from_url(f.url), src_uri=f.src_uri, source_file=page.file, title=str(meta["title"]),
             description=str(meta["description"]).strip(), kind=meta["kind"], meta=dict(meta),
-            sources=page.sources, easy_read_file=content.easy_read_file_for(page.file), easy_read=page.easy_read))
+            easy_read_file=content.easy_read_file_for(page.file), easy_read=page.easy_read))
+    m.sheets = c.sheets                  # each sheet belongs to one page, which links to it
+    for sheet in m.sheets.values():
+        owner = m.by_src_uri(sheet.page)
+        if owner is not None:            # checked with the sheet: its page is in docs/
+            owner.sheets.append(sheet.slug)
     return files
 
 

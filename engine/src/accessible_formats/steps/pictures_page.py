@@ -15,8 +15,10 @@ PATH = made_pages.PICTURES[:-3]
 
 def add_pages(b, files, config):
     m = b.model
-    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=m.root / "data" / "pictures.yml",
-                              title="The pictures we use", kind="about", meta={"generated": True},
+    if not m.data.pictures:
+        return files
+    record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=b.files.pictures,
+                              title="The pictures we use", kind="about", meta={"generated": True}, in_guide=False,
                               description="Every picture used on the Easy Read pages and sheets, with its name, "
                                           "from the OpenMoji set.")
     doc = EasyReadDoc(path=record.source_file, title="Our pictures", explain_terms=False)

@@ -39,14 +39,13 @@ def footer(words, form: str) -> list[dict]:
 
 def add_pages(b, files, config):
     m = b.model
-    m.sheets = b.content.sheets          # checked already (accessible_formats/content.py)
-    for sheet in m.sheets.values():
-        m.by_src_uri(sheet.page).sheets.append(sheet.slug)
-    index = model.PageRecord(path=INDEX.rsplit("/", 1)[0], src_uri=f"{INDEX}.md", source_file=m.root / "sheets",
+    if not m.sheets:                     # no sheets: no index of them
+        return files
+    index = model.PageRecord(path=INDEX.rsplit("/", 1)[0], src_uri=f"{INDEX}.md", source_file=b.files.sheets,
                              title="Printable sheets", kind="index", meta={"generated": True},
                              description="Every printable sheet and checklist on this site, in standard, "
                                          "Easy Read and large print, ready for A4.")
-    index.easy_read = easy_index(index, m)
+    index.easy_read = easy_index(index, m, b.files.sheets)
     m.add(index)
     files.append(File.generated(config, index.src_uri, content=index_markdown(m)))
     return files
@@ -63,6 +62,12 @@ def relative(site_path: str, from_dir: str) -> str:
     return html_tools.relative_href(site_path, from_dir)
 
 
+def purposes(m) -> dict[str, str]:
+    """The groups of the sheets index: the taxonomy's sheet_purposes, in its order, or else each
+    purpose the sheets name, by itself."""
+    return m.data.taxonomy.get("sheet_purposes") or {p: p for p in sorted({s.purpose for s in m.sheets.values()})}
+
+
 def index_markdown(m) -> str:
     here = "sheets/"
     lines = ["---", "title: Printable sheets",
@@ -73,7 +78,7 @@ def index_markdown(m) -> str:
              "with room to write. Every sheet comes in 3 forms: standard, Easy Read (with pictures) "
              "and large print.", "",
              f'<p class="sheet-packs">All the sheets in one file: {_pack_links(m, here)}.</p>', ""]
-    for purpose, label in m.data.taxonomy["sheet_purposes"].items():
+    for purpose, label in purposes(m).items():
         sheets = [s for s in m.sheets.values() if s.purpose == purpose]
         if not sheets:
             continue
@@ -98,8 +103,8 @@ def _pack_links(m, from_dir: str) -> str:
                      for form in m.forms)
 
 
-def easy_index(index, m) -> EasyReadDoc:
-    doc = EasyReadDoc(path=m.root / "sheets", title="Sheets to print")
+def easy_index(index, m, source) -> EasyReadDoc:
+    doc = EasyReadDoc(path=source, title="Sheets to print")
     doc.blocks.append(Point(picture="paper", alt="A sheet of paper", line=0, sentences=[
         Sentence("You can print these sheets.", 0),
         Sentence("Each sheet has an Easy Read form with pictures.", 0)]))
@@ -199,6 +204,8 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
 
 def make(b, config):
     m = b.model
+    if not m.sheets:
+        return
     site = Path(config.site_dir)
     env = b.env or config.theme.get_env()
     pdfs = not b.skip_pdfs
@@ -220,7 +227,8 @@ def make(b, config):
         return
     jobs = {(sheet.slug, form): queue_pdf(b, site, document, pdf_address(sheet, form))
             for (sheet, form), document in zip(items, documents, strict=True) if document is not None}
-    sheets = sorted(m.sheets.values(), key=lambda s: (list(m.data.taxonomy["sheet_purposes"]).index(s.purpose),
+    order = list(purposes(m))
+    sheets = sorted(m.sheets.values(), key=lambda s: (order.index(s.purpose),
                                                       s.title.lower()))
     for form in m.forms:
         # A pack is its sheets' own PDFs, page for page (each sheet's pages numbered as in its own PDF).

@@ -12,13 +12,22 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yaml_lines
-from .errors import Collector
-from .escape import md_text
-from .formats import FORMS, SELF_ASSESSMENT_DIR, page_format_of
-from .sheet_data import Item, Sheet
-from .site_data import SiteData
-from .source_files import read_fields
+from accessible_formats import yaml_lines
+from accessible_formats.api import (
+    SPEAKABLE,
+    TOOL_AUDIO,
+    Clip,
+    Collector,
+    ContentCheck,
+    ContentKind,
+    Tool,
+    as_sentence,
+    md_text,
+    split_sentences_simple,
+)
+from accessible_formats.sheet_data import Item, Sheet
+from accessible_formats.site_data import SiteData
+from accessible_formats.source_files import read_fields
 
 STAGE_IDS = ["not-yet", "basics", "getting-there", "really-well"]
 STAGE_QUESTION = "stage"
@@ -27,7 +36,8 @@ FILE = "self-assessment.yml"
 # A line in the tool's page that shows part of an idea, read from its sheet: <!-- idea: idea-1 story -->
 MARKER = re.compile(r"<!--\s*idea:\s*(\S*)\s*(\S*)\s*-->")
 PARTS = ("about", "story", "stages")
-ADDRESS = SELF_ASSESSMENT_DIR         # after the address of its page, in each form
+KEY = "self-assessment"
+FOLDER = "self-assessment/"         # after the address of its page, in each form
 
 
 @dataclass
@@ -71,12 +81,6 @@ class SelfAssessment:
     def stages(self) -> list[Stage]:
         """The 4 stages by name (from the first idea's sheet: every idea's sheet names them alike)."""
         return self.ideas[0].stages if self.ideas else []
-
-
-def addresses(m, sa: SelfAssessment) -> dict[str, str]:
-    """The self-assessment's address in each form: its page's address in that form, then self-assessment/."""
-    page = m.by_src_uri(sa.page)
-    return {form: page.formats[page_format_of(form).key] + ADDRESS for form in FORMS}
 
 
 class Say:
@@ -215,3 +219,69 @@ def idea_markdown(sa: SelfAssessment, key: str, part: str, heard: str) -> str:
         if stage.heard:
             lines += [md_text(heard), ""] + [f"- {md_text(i.text)}" for i in stage.heard] + [""]
     return "\n".join(lines)
+
+
+class SelfAssessmentKind(ContentKind):
+    """data/self-assessment.yml, read and checked with the rest of the content, after the sheets it reads."""
+
+    def __init__(self):
+        self.self_assessment: SelfAssessment | None = None
+
+    def load(self, check: ContentCheck) -> None:
+        self.self_assessment = load(check.files.data / FILE, check.data, check.content.sheets, check.docs_dir,
+                                    check.errors)
+
+
+def tool(m, sa: SelfAssessment) -> Tool:
+    """The self-assessment as the engine knows a site's tool: where it is, and what its Easy Read
+    parts say aloud."""
+    made = Tool(key=KEY, page=sa.page, folder=FOLDER, title=sa.title, easy_title=sa.easy_title, source=sa.file,
+                picture=sa.picture, easy_heading=m.words.say("self_assessment", "easy_title"),
+                easy_sentences=[m.words.say("self_assessment", "easy_private")])
+    made.clips = clips(m, sa)
+    return made
+
+
+def clips(m, sa: SelfAssessment) -> list[Clip]:
+    """The audio of the Easy Read self-assessment's parts, in the order of its page: the title and
+    what to do; the 4 questions before you start; for each idea, each note (the first with the
+    idea's title), each stage with its signs and what people might say, and each question; then
+    the plan. The summary is left out: it is written on the page from the group's answers.
+    Each clip's `part` is the id of the block the page puts its Listen link in."""
+    say = Say(m.words, easy=True)
+    words_file = m.words.file
+
+    def said(*texts: str) -> list[str]:
+        return [as_sentence(s) for text in texts for s in split_sentences_simple(text) if SPEAKABLE.search(s)]
+
+    parts: list[tuple[str, list[str], Path, int]] = [
+        ("sa-part-intro", said(sa.easy_title, *sa.easy_intro), sa.file, 0),
+        ("sa-part-area", said(say("start_heading"), say("area")), words_file, 0),
+        ("sa-part-date", said(say("date")), words_file, 0),
+        ("sa-part-people", said(say("people_heading"), say("people_hint")), words_file, 0),
+        ("sa-part-colours", said(say("colours_heading"), say("colours_hint"), say("suggestion_label"),
+                                 *[f"{say(c)}: {sa.colours[c].easy_read}" for c in COLOURS]), words_file, 0)]
+    for idea in sa.ideas:
+        k, sheet = idea.key, m.sheets[idea.sheet].file
+        for i, note in enumerate(idea.notes, start=1):
+            title = [idea.easy_title] if i == 1 else []
+            parts.append((f"sa-part-{k}-note-{i}", said(*title, note.easy_read), sheet, note.line))
+        for i, stage in enumerate(idea.stages):
+            texts = [say("stages_heading")] if i == 0 else []
+            texts += [say("stage_heading", stage=stage.number, name=stage.easy_name), say("signs"),
+                      *[item.easy_read for item in stage.signs]]
+            if stage.heard:
+                texts += [say("heard"), *[item.easy_read for item in stage.heard]]
+            parts.append((f"sa-part-{k}-stage-{stage.number}", said(*texts), sheet, 0))
+        parts += [(f"sa-part-{k}-q-stage", said(say("answers_heading", idea=idea.easy_title), say("stage_question"),
+                                        *[say("stage_option", stage=s.number, name=s.easy_name) for s in idea.stages]),
+                   words_file, 0),
+                  (f"sa-part-{k}-q-evidence", said(say("evidence")), words_file, 0),
+                  (f"sa-part-{k}-q-rating", said(say("rating_question"), *[say(c) for c in COLOURS]), words_file, 0),
+                  (f"sa-part-{k}-q-views", said(say("views_heading"), say("views_hint")), words_file, 0),
+                  (f"sa-part-{k}-q-change", said(say("change"), say("change_hint")), words_file, 0)]
+    parts.append(("sa-part-plan", said(say("plan_heading"), say("plan_hint")), words_file, 0))
+    path = m.by_src_uri(sa.page).path
+    return [Clip(address=TOOL_AUDIO.address(path, slug=FOLDER, n=n), sentences=sentences, source=source, line=line,
+                 part=part)
+            for n, (part, sentences, source, line) in enumerate(parts, start=1)]
