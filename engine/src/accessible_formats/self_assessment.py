@@ -37,6 +37,7 @@ class Stage:
     easy_name: str
     signs: list[Item]
     heard: list[Item]
+    site_notes: list = field(default_factory=list)     # the site notes of its 2 checklists (SiteNote)
 
 
 @dataclass
@@ -194,7 +195,8 @@ def _idea(key: str, sheet: Sheet, path: Path, line: int | None, errors: Collecto
     for n, sid in enumerate(STAGE_IDS):
         heard = by_id.get(f"{sid}-heard")
         stages.append(Stage(number=n + 1, name=_name(choice.options[n].text), easy_name=_name(choice.options[n].easy_read),
-                            signs=by_id[sid].items, heard=heard.items if heard else []))
+                            signs=by_id[sid].items, heard=heard.items if heard else [],
+                            site_notes=[q.site_note for q in (by_id[sid], heard) if q and q.site_note]))
     return Idea(key=key, sheet=sheet.slug, title=heading.text, easy_title=heading.easy_read, picture=heading.picture,
                 notes=notes, stages=stages)
 

@@ -111,6 +111,8 @@ def sheet_clips(sheet) -> list[Clip]:
             said += list(RAG)
         if q.type == "table":
             said += [_sentence(c) for c in (q.easy_columns or q.columns)]
+        if q.site_note:
+            said.append(_sentence(q.site_note.easy_read))
         parts.append(([s for s in said if SPEAKABLE.search(s)] or ["A question to answer."], q.line or 1))
     return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
             for n, (said, line) in enumerate(parts, start=1)]
@@ -152,6 +154,7 @@ def self_assessment_clips(m, sa) -> list[Clip]:
                       *[item.easy_read for item in stage.signs]]
             if stage.heard:
                 texts += [say("heard"), *[item.easy_read for item in stage.heard]]
+            texts += [note.easy_read for note in stage.site_notes]
             parts.append((f"sa-part-{k}-stage-{stage.number}", said(*texts), sheet, 0))
         parts += [(f"sa-part-{k}-q-stage", said(say("answers_heading", idea=idea.easy_title), say("stage_question"),
                                         *[say("stage_option", stage=s.number, name=s.easy_name) for s in idea.stages]),
