@@ -1,9 +1,9 @@
 """Hook: the parts of the accessibility statement (docs/accessibility.md) that must match the site
 and its tests, so that nobody types them by hand: the contact for reporting a problem (set once,
-in mkdocs.yml under extra.accessibility, and given in the Easy Read statement too), and "How we tested this site": the checks `make test`
-runs (from each test file's own description), the tools and their pinned versions
-(requirements.txt and package.json), and the pages and formats covered (the format registry and
-the page model).
+in mkdocs.yml under extra.accessibility, and given in the Easy Read statement too), and "How we
+tested this site": the checks `make test` runs (from each test file's own description), the tools
+and their pinned versions (requirements.txt and package.json), and the pages and formats covered
+(the format registry and the page model).
 
 A build for a real address (SITE_URL) stops while the contact is still the example one."""
 from __future__ import annotations
