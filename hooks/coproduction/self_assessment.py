@@ -47,6 +47,7 @@ class Stage:
     easy_name: str
     signs: list[Item]
     heard: list[Item]
+    site_notes: list = field(default_factory=list)     # the site notes of its 2 checklists (SiteNote)
 
 
 @dataclass
@@ -198,7 +199,8 @@ def _idea(key: str, sheet: Sheet, path: Path, line: int | None, errors: Collecto
     for n, sid in enumerate(STAGE_IDS):
         heard = by_id.get(f"{sid}-heard")
         stages.append(Stage(number=n + 1, name=_name(choice.options[n].text), easy_name=_name(choice.options[n].easy_read),
-                            signs=by_id[sid].items, heard=heard.items if heard else []))
+                            signs=by_id[sid].items, heard=heard.items if heard else [],
+                            site_notes=[q.site_note for q in (by_id[sid], heard) if q and q.site_note]))
     return Idea(key=key, sheet=sheet.slug, title=heading.text, easy_title=heading.easy_read, picture=heading.picture,
                 notes=notes, stages=stages)
 
@@ -272,6 +274,7 @@ def clips(m, sa: SelfAssessment) -> list[Clip]:
                       *[item.easy_read for item in stage.signs]]
             if stage.heard:
                 texts += [say("heard"), *[item.easy_read for item in stage.heard]]
+            texts += [note.easy_read for note in stage.site_notes]
             parts.append((f"sa-part-{k}-stage-{stage.number}", said(*texts), sheet, 0))
         parts += [(f"sa-part-{k}-q-stage", said(say("answers_heading", idea=idea.easy_title), say("stage_question"),
                                         *[say("stage_option", stage=s.number, name=s.easy_name) for s in idea.stages]),

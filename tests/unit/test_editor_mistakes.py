@@ -83,6 +83,10 @@ questions:
     easy_read: What do you think?
     picture: think
 """
+GLOSSARY_NOTE = ("- term: Thingummy\n  means: A thing.\n  easy_read: A thing.\n  picture: idea\n"
+                 "  site_note:\n    text: Thingummies were renamed in 2022.\n    checked: 2026-12-07\n")
+SHEET_NOTE = ("    site_note:\n      text: This question is new since the guide.\n"
+              "      easy_read: 'Our note: it is new.'\n      checked: 2026-12-07\n")
 BASE_FILES = {"docs/principles/assets.md": PRINCIPLE, "docs/principles/assets.easy.md": PRINCIPLE_EASY,
               "docs/guide.md": GUIDE, "case_studies/good.md": CASE, "case_studies/good.easy.md": CASE_EASY,
               "sheets/a-sheet.yml": SHEET,
@@ -216,6 +220,18 @@ MISTAKES = [
      ["sheets/a-sheet.yml, line 17", "two questions have the id 'think'"]),
     ("an empty sheet file", [_write("sheets/a-sheet.yml", "")], ["sheets/a-sheet.yml", "has no 'title'"]),
     ("a note saved in the sheets folder", [_write("sheets/notes.txt", "To do.")], ["sheets/notes.txt", "only printable sheets"]),
+    ("a glossary site note, written well", [("glossary", GLOSSARY_NOTE)], None),
+    ("a glossary site note without the date it was checked",
+     [("glossary", GLOSSARY_NOTE.replace("    checked: 2026-12-07\n", ""))],
+     ["data/glossary.yml, line 5", "site note", "has no 'checked'"]),
+    ("a site note dated in words", [("glossary", GLOSSARY_NOTE.replace("2026-12-07", "7 December 2026"))],
+     ["data/glossary.yml, line 7", "a date written year-month-day"]),
+    ("a sheet site note, written well", [_replace("    picture: think\n", "    picture: think\n" + SHEET_NOTE,
+                                                  "sheets/a-sheet.yml")], None),
+    ("a sheet site note whose Easy Read words do not say it is our note",
+     [_replace("    picture: think\n", "    picture: think\n" + SHEET_NOTE.replace("'Our note: it", "'It"),
+               "sheets/a-sheet.yml")],
+     ["sheets/a-sheet.yml, line 19", "starts with 'Our note: '"]),
     ("a glossary entry without a picture", [("glossary", "- term: Thingummy\n  means: A thing.\n  easy_read: A thing.\n")],
      ["data/glossary.yml, line 1", "has no 'picture'"]),
     ("a glossary form of one letter", [("glossary", "- term: Thingummy\n  also: [t]\n  means: A thing.\n  easy_read: A thing.\n  picture: idea\n")],

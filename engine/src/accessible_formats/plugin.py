@@ -77,6 +77,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     @event_priority(-10)     # after a site's own hooks add theirs: the order of the sitemap and the search index
     def _made_pages(self, files, *, config):
         b = self.build
+        accessibility_statement.easy_read_contact(b, config)
         glossary_terms.add_pages(b, files, config)
         sheet_pages.add_pages(b, files, config)
         pictures_page.add_pages(b, files, config)

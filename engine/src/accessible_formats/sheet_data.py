@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import yaml_lines
 from .errors import Collector
-from .site_data import SiteData
+from .site_data import SiteData, SiteNote, site_note
 from .source_files import read_fields
 
 
@@ -36,6 +36,7 @@ class Question:
     easy_row_labels: list = field(default_factory=list)
     rows: int = 5
     line: int = 0
+    site_note: SiteNote | None = None                  # a fact from outside the sources, printed after it
 
     @property
     def answerable(self) -> bool:
@@ -123,4 +124,4 @@ def _question(q) -> Question:
                     easy_columns=[_text(c) for c in q.get("easy_columns") or []],
                     row_labels=[_text(c) for c in q.get("row_labels") or []],
                     easy_row_labels=[_text(c) for c in q.get("easy_row_labels") or []],
-                    line=yaml_lines.line_of(q) or 0)
+                    line=yaml_lines.line_of(q) or 0, site_note=site_note(q.get("site_note")))

@@ -2,6 +2,7 @@
 loaded and checked once, against their schemas (schemas/*.schema.json)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,23 @@ class Picture:
 
 
 @dataclass
+class SiteNote:
+    """A fact from outside the five sources, as this site's own note, with the date it was checked
+    (a glossary entry's or a sheet question's site_note)."""
+    text: str
+    checked: dt.date
+    easy_read: str = ""       # a sheet's note, in Easy Read words
+
+
+def site_note(raw) -> SiteNote | None:
+    """The site_note of a glossary entry or sheet question, checked by its schema already."""
+    if not raw:
+        return None
+    return SiteNote(text=" ".join(str(raw["text"]).split()), checked=dt.date.fromisoformat(str(raw["checked"])),
+                    easy_read=" ".join(str(raw.get("easy_read") or "").split()))
+
+
+@dataclass
 class Term:
     term: str
     id: str
@@ -37,6 +55,7 @@ class Term:
     forms: list[str]          # every form matched in text, longest first
     stands_for: str = ""
     line: int = 0
+    site_note: SiteNote | None = None
 
 
 @dataclass
@@ -152,5 +171,6 @@ def _load_glossary(path: Path, data: SiteData, errors: Collector) -> list[Term]:
             forms_seen.setdefault(key, (term_id, entry["term"]))
         terms.append(Term(term=entry["term"], id=term_id, means=entry["means"].strip(),
                           easy_read=entry["easy_read"].strip(), picture=entry["picture"],
-                          forms=forms, stands_for=str(entry.get("stands_for") or ""), line=line))
+                          forms=forms, stands_for=str(entry.get("stands_for") or ""), line=line,
+                          site_note=site_note(entry.get("site_note"))))
     return sorted(terms, key=lambda t: t.term.lower())

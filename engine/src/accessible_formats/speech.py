@@ -111,6 +111,8 @@ def sheet_clips(sheet) -> list[Clip]:
             said += list(RAG)
         if q.type == "table":
             said += [as_sentence(c) for c in (q.easy_columns or q.columns)]
+        if q.site_note:
+            said.append(as_sentence(q.site_note.easy_read))
         parts.append(([s for s in said if SPEAKABLE.search(s)] or ["A question to answer."], q.line or 1))
     return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
             for n, (said, line) in enumerate(parts, start=1)]

@@ -7,9 +7,11 @@ used in the code but not in the file), reported with the key.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from .errors import Collector, ContentError, where
+from .history import long_date
 from .schema import ENGINE_ONLY, Schemas
 from .source_files import read_yaml
 
@@ -26,6 +28,10 @@ class Words(dict):
             shown = where(self.file) if self.file else "the words file"
             raise ContentError(self.file or "words.yml", f"the words '{group}: {name}' are missing",
                                f"add '{name}:' under '{group}:' in {shown}.") from None
+
+    def site_note(self, checked: dt.date) -> str:
+        """The heading of a site note with its date: "This site's note (...), checked 7 December 2026"."""
+        return f"{self.say('notes', 'site_note')}, {self.say('notes', 'checked').replace('{date}', long_date(checked))}"
 
 
 def load(path: Path, errors: Collector, schema_folders: tuple[Path, ...] = ENGINE_ONLY) -> Words:

@@ -1,9 +1,9 @@
 """Step: the parts of the accessibility statement (docs/accessibility.md) that must match the site
 and its tests, so that nobody types them by hand: the contact for reporting a problem (set once,
-in mkdocs.yml under extra.accessibility), and "How we tested this site": the checks `make test`
-runs (from each test file's own description), the tools and their pinned versions
-(requirements.txt and package.json), and the pages and formats covered (the format registry and
-the page model).
+in mkdocs.yml under extra.accessibility, and given in the Easy Read statement too), and "How we
+tested this site": the checks `make test` runs (from each test file's own description), the tools
+and their pinned versions (requirements.txt and package.json), and the pages and formats covered
+(the format registry and the page model).
 
 A build for a real address (SITE_URL) stops while the contact is still the example one."""
 from __future__ import annotations
@@ -14,10 +14,12 @@ import json
 import re
 from pathlib import Path
 
+from ..easy_read_source import Sentence
 from ..errors import ContentError
 from ..escape import md_text  # for what an editor sets in mkdocs.yml
 
 CONTACT = "<!-- accessibility-contact -->"
+EASY_EMAIL, EASY_DAYS = "{email}", "{reply_days}"     # in the Easy Read statement (accessibility.easy.md)
 TESTED = "<!-- how-we-tested -->"
 REVIEWED = "<!-- statement-reviewed -->"
 PLACEHOLDER_DOMAIN = "example.org"
@@ -100,6 +102,22 @@ def contact_markdown(s) -> str:
     if s.get("phone"):
         lines.append(f"- phone: {md_text(str(s['phone']))}")
     return "\n".join(lines) + (f"\n\nWe will reply within {s.get('reply_days', 10)} working days.")
+
+
+def easy_read_contact(b, config):
+    """The contact in the Easy Read statement, from the same settings: its text writes {email} and
+    {reply_days}, and the point with the email gets a sentence with the phone number, if there is one."""
+    record = b.model.by_src_uri("accessibility.md")
+    doc = record.easy_read if record is not None else None
+    if doc is None:
+        return
+    s = settings(config)
+    for point in doc.points:
+        if s.get("phone") and any(EASY_EMAIL in x.text for x in point.sentences):
+            point.sentences.append(Sentence(f"You can also phone us on {md_text(str(s['phone']))}.", point.line))
+        for x in point.sentences:
+            x.text = (x.text.replace(EASY_EMAIL, f"[{s['email']}](mailto:{s['email']})")
+                            .replace(EASY_DAYS, str(s.get("reply_days", 10))))
 
 
 def page_markdown(b, markdown, page, config):

@@ -53,6 +53,9 @@ def glossary_markdown(m) -> str:
         full = f" ({html.escape(term.stands_for)})" if term.stands_for else ""
         lines.append(f'<dt id="{term.id}">{html.escape(term.term)}{full}</dt>')
         lines.append(f"<dd>{html.escape(term.means)}</dd>")
+        if term.site_note:     # a fact from outside the sources, after the meaning, as this site's own
+            lines.append(f'<dd class="glossary__site-note"><strong>{html.escape(m.words.site_note(term.site_note.checked))}:'
+                         f"</strong> {html.escape(term.site_note.text)}</dd>")
     if letter is not None:
         lines.append("</dl>")
     return "\n".join(lines) + "\n"
@@ -91,10 +94,17 @@ def page_content(b, html_text, page, config):
     glossary_href = posixpath.relpath(f"{PATH}/", page.url or ".") if page.url else f"{PATH}/"
     if not glossary_href.endswith("/"):
         glossary_href += "/"
-    return link_first_uses(html_text, m.data.glossary, glossary_href)
+    return link_first_uses(html_text, m.data.glossary, glossary_href, m.words)
 
 
-def link_first_uses(fragment: str, glossary, glossary_href: str) -> str:
+def tooltip(term, words) -> str:
+    """What a glossary link shows when you point at it: the meaning, then any site note, with its date."""
+    if term.site_note is None:
+        return term.means
+    return f"{term.means} {words.site_note(term.site_note.checked)}: {term.site_note.text}"
+
+
+def link_first_uses(fragment: str, glossary, glossary_href: str, words) -> str:
     root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     matcher = matcher_for(glossary)
     done: set[str] = set()
@@ -103,9 +113,9 @@ def link_first_uses(fragment: str, glossary, glossary_href: str) -> str:
             break
         if el.tag in SKIP_INSIDE or _inside_skipped(el):
             continue
-        _link_slot(el, None, matcher, done, glossary_href)
+        _link_slot(el, None, matcher, done, glossary_href, words)
         for child in list(el):
-            _link_slot(el, child, matcher, done, glossary_href)
+            _link_slot(el, child, matcher, done, glossary_href, words)
     out = lxml_html.tostring(root, encoding="unicode")
     return out[len("<div>"):-len("</div>")]
 
@@ -119,7 +129,7 @@ def _inside_skipped(el) -> bool:
     return False
 
 
-def _link_slot(parent, before, matcher, done, href):
+def _link_slot(parent, before, matcher, done, href, words):
     """Link the first use of each term in one run of text: parent.text (before is None) or
     before.tail. After a link is made, the rest of the run is the link's tail: go on there."""
     text = (parent.text if before is None else before.tail) or ""
@@ -130,7 +140,7 @@ def _link_slot(parent, before, matcher, done, href):
         return
     term, match = found
     done.add(term.id)
-    a = lxml_html.Element("a", {"href": f"{href}#{term.id}", "class": "glossary-term", "title": term.means})
+    a = lxml_html.Element("a", {"href": f"{href}#{term.id}", "class": "glossary-term", "title": tooltip(term, words)})
     a.text = match.group(0)
     a.tail = text[match.end():]
     if before is None:
@@ -139,7 +149,7 @@ def _link_slot(parent, before, matcher, done, href):
     else:
         before.tail = text[:match.start()]
         before.addnext(a)
-    _link_slot(parent, a, matcher, done, href)
+    _link_slot(parent, a, matcher, done, href, words)
 
 
 def make(b, config):

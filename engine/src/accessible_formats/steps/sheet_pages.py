@@ -175,7 +175,7 @@ def sheet_html(env, m, sheet, form: str, from_dir: str, listen: bool = False) ->
         picture=lambda name: relative(f"assets/pictures/{name}.svg", from_dir),
         page_address=m.absolute(page.formats["standard"]), groups=keep_together(sheet), is_long=is_long,
         audio=(lambda n: relative(SHEET_AUDIO.address(slug=sheet.slug, n=n), from_dir)) if listen else None,
-        listen=m.words.say("listen", "point"))
+        listen=m.words.say("listen", "point"), site_note=m.words.site_note)
 
 
 def sheet_page(env, config, m, sheet, form: str) -> str:
