@@ -53,8 +53,8 @@ class Heard:
 
 def decode(path: Path):
     """The file as 16 kHz mono 16-bit samples (a numpy array)."""
-    import miniaudio
-    import numpy as np
+    import miniaudio  # noqa: PLC0415 (miniaudio: the checks extra, loaded only to decode audio)
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     sound = miniaudio.decode_file(str(path), output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1,
                                   sample_rate=RATE)
     return np.frombuffer(sound.samples, dtype=np.int16)
@@ -63,8 +63,8 @@ def decode(path: Path):
 def decode_as_played(path: Path):
     """The file at its own sample rate, as a player decodes it: (16-bit mono samples, rate). Half
     the work of decode(), which also resamples for the recogniser."""
-    import miniaudio
-    import numpy as np
+    import miniaudio  # noqa: PLC0415 (miniaudio: the checks extra, loaded only to decode audio)
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     sound = miniaudio.mp3_read_file_s16(str(path))
     return np.frombuffer(sound.samples, dtype=np.int16), sound.sample_rate
 
@@ -73,7 +73,7 @@ def shape_problems(samples, letters: int, sentences: int = 1, rate: int = RATE) 
     """What is wrong with a point's audio that needs no recogniser to see. `letters`: how many
     letters its words have, as a person says them (expected_words), in how many sentences;
     `rate`: the samples' rate."""
-    import numpy as np
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     seconds = len(samples) / rate
     if seconds == 0:
         return ["it is empty"]
@@ -104,7 +104,7 @@ def shape_problems(samples, letters: int, sentences: int = 1, rate: int = RATE) 
 
 # How a person reads the things the text writes as digits and signs, for the expected words.
 def _number_words(m: re.Match) -> str:
-    from num2words import num2words
+    from num2words import num2words  # noqa: PLC0415 (num2words: the checks extra, loaded only to say numbers)
     text = m.group(0)
     if text.endswith("s"):                              # the 1970s
         return num2words(int(text[:-1]), to="year").replace("ty", "ties").replace("ties-", "ty ")
@@ -129,7 +129,7 @@ def _plain(text: str) -> str:
 
 @functools.cache
 def _dictionary() -> frozenset[str]:
-    import pocketsphinx
+    import pocketsphinx  # noqa: PLC0415 (the speech recogniser: the checks extra, 40 MB of model, loaded only to hear audio)
     path = Path(pocketsphinx.__file__).parent / "model" / "en-us" / "cmudict-en-us.dict"
     return frozenset(line.split()[0].split("(")[0] for line in path.read_text(encoding="utf-8").splitlines() if line)
 
@@ -156,7 +156,7 @@ _decoder = None
 def transcribe(samples) -> str:
     global _decoder
     if _decoder is None:
-        from pocketsphinx import Decoder
+        from pocketsphinx import Decoder  # noqa: PLC0415 (the speech recogniser: the checks extra, 40 MB of model, loaded only to hear audio)
         _decoder = Decoder(samprate=RATE, logfn="/dev/null", **DECODER)
     _decoder.start_utt()
     _decoder.process_raw(samples.tobytes(), full_utt=True)
@@ -168,7 +168,7 @@ def transcribe(samples) -> str:
 def errors_against(expected: str, heard: str) -> tuple[int, int]:
     """(errors, words counted): word errors of `heard` against `expected`, leaving out the words
     the recogniser does not know and whatever it heard in their place."""
-    import jiwer
+    import jiwer  # noqa: PLC0415 (jiwer: the checks extra, loaded only to score what was heard)
     ref, hyp = expected.split(), heard.split()
     if not ref:
         return 0, 0

@@ -10,6 +10,7 @@ import shutil
 import socketserver
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 # The last: JavaScript without V8's optimising compilers (Maglev, TurboFan). Every page the checks
 # open is a new document that runs axe-core once, briefly, and V8 spent more CPU optimising axe in
@@ -39,7 +40,7 @@ def headless_path() -> str:
 
 @contextlib.contextmanager
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 (Playwright: the checks extra, loaded only when a browser runs)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=headless_path(), args=CHROMIUM_ARGS)
         try:
@@ -95,7 +96,6 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 def requests_away(page) -> list[str]:
     """A list that fills with every request the page makes to anywhere but this site (served on
     127.0.0.1) and the browser itself (file:, data:, blob:): the privacy checks want it empty."""
-    from urllib.parse import urlsplit
     away: list[str] = []
 
     def seen(request):

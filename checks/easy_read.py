@@ -4,7 +4,9 @@ Flesch-Kincaid grade is at most 6, every abbreviation is explained, and numbers 
 """
 from __future__ import annotations
 
+import posixpath
 import re
+from pathlib import Path
 
 from lxml import html as lxml_html
 
@@ -76,7 +78,6 @@ def _sentence_grade(s: str) -> float:
 
 def check_site(site_dir, manifest) -> list[str]:
     """The Easy Read rules on every Easy Read page that has Easy Read text."""
-    from pathlib import Path
     problems = []
     for page in manifest["pages"]:
         if page["easy_read"] == "missing":
@@ -90,8 +91,6 @@ def check_site(site_dir, manifest) -> list[str]:
 
 def _pages_linked(site_dir, address: str, skip_xpath: str) -> set[str]:
     """The site pages (by path) that the main content of the page at `address` links to."""
-    import posixpath
-    from pathlib import Path
     root = lxml_html.fromstring((Path(site_dir) / address / "index.html").read_bytes())
     main = root.xpath('//*[@id="main-content"]')
     if not main:

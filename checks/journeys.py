@@ -6,7 +6,10 @@ from __future__ import annotations
 import contextlib
 import re
 import urllib.request
-from urllib.parse import urljoin, urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from lxml import html as lxml_html
 
 from . import keyboard
 
@@ -217,10 +220,7 @@ def _is_a_page(page, what: str) -> None:
 def offline_links(folder) -> list[str]:
     """Every link, picture, script and stylesheet in every page of an unzipped offline copy must
     lead to a file in the copy: a folder address opens a folder listing from a disk."""
-    from pathlib import Path
-    from urllib.parse import unquote
 
-    from lxml import html as lxml_html
     folder = Path(folder)
     problems = []
     for f in sorted(folder.rglob("*.html")):

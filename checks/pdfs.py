@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -116,9 +117,8 @@ def outside_the_page(path: Path, label: str) -> list[str]:
 def page_fill(path: Path, footer_mm: float = 0) -> list[float]:
     """How far down each page its content reaches, as a share of the page above the footer
     (0 = empty, 1 = full), read from the page drawn at low resolution (pdftoppm)."""
-    import tempfile
 
-    from PIL import Image
+    from PIL import Image  # noqa: PLC0415 (Pillow: loaded only to measure a PDF page's pictures)
     fills = []
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", "20", "-gray", str(path), f"{tmp}/p"], check=True)
@@ -137,7 +137,7 @@ def walk_each_element_once() -> None:
     tree, builds each child's subtree again: 438,000 builds for the 49,000 elements of the whole
     guide, four fifths of the time it takes. Walk the subtree it has already built instead: the
     same elements, in the same order, with the same findings (tests/unit/test_pdfua_walk.py)."""
-    from pdfua.document import PdfDocument
+    from pdfua.document import PdfDocument  # noqa: PLC0415 (pdfua: the checks extra, loaded only to check PDFs)
 
     if hasattr(PdfDocument, "_walk_as_published"):
         return
@@ -160,7 +160,7 @@ def pdfua_problems(path: Path, label: str) -> list[str]:
     """What pdfua (the machine-checkable part of PDF/UA-1, on pikepdf) finds at warning level or
     above: untagged content, missing language, figures without alternative text, table headers
     without scope, headings out of order and the rest of its rules (`pdfua rules`)."""
-    from pdfua import Severity, validate
+    from pdfua import Severity, validate  # noqa: PLC0415 (pdfua: the checks extra, loaded only to check PDFs)
     walk_each_element_once()
     report = validate(str(path))
     problems = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import textstat
 from lxml import html as lxml_html
@@ -145,7 +146,6 @@ def main_content(html_text: str, selector_id: str = "main-content") -> str:
 
 def check_standard_pages(site_dir, manifest) -> tuple[list[str], dict[str, float]]:
     """Readability of every standard page. Returns (problems, {page: Flesch reading ease})."""
-    from pathlib import Path
     problems, scores = [], {}
     for page in manifest["pages"]:
         address = page["formats"]["standard"]

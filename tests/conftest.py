@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from checks.browser import browser, serve
+
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 SOURCES = ["docs", "case_studies", "sheets", "data", "engine", "hooks", "overrides", "schemas", "mkdocs.yml", "CHANGELOG.md"]
@@ -79,14 +81,12 @@ def manifest(site_dir) -> dict:
 
 @pytest.fixture(scope="session")
 def base_url(site_dir):
-    from checks.browser import serve
     with serve(site_dir) as url:
         yield url
 
 
 @pytest.fixture(scope="session")
 def chromium():
-    from checks.browser import browser
     with browser() as b:
         yield b
 

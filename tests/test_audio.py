@@ -81,7 +81,7 @@ def test_a_recogniser_hears_the_words_of_a_point_on_every_page(site_dir, manifes
 
 def test_the_gate_fails_on_the_wrong_words_and_on_silence(site_dir, manifest):
     """The checks above can fail: a point heard against another point's words, and silence."""
-    import numpy as np
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     a, b = audio.points(manifest)[3:5]
     wrong = audio.hear(site_dir, a["address"], b["sentences"])
     assert wrong.wer > audio.MOST_POINT_WER

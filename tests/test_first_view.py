@@ -6,11 +6,13 @@ search, and no script that their format does not use; starting to search then fe
 index. What a reader sees before the scripts run stays where it is once they have."""
 from __future__ import annotations
 
+import gzip
 from urllib.parse import urlsplit
 
+import brotli
 import pytest
 
-from checks.browser import first_frames
+from checks.browser import first_frames, serve
 
 # The scripts each kind of page runs: Material's bundle and our two small scripts on standard
 # pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages,
@@ -126,9 +128,7 @@ def test_nothing_a_reader_sees_moves_when_the_scripts_start(chromium, base_url):
 def test_every_text_file_has_compressed_copies_with_the_same_content(site_dir):
     """For hosts that send them as they are (README.md, "Deploying"): a .gz and a .br beside every
     text file of 1 KB or more, each the same content, and none left beside a file that is gone."""
-    import gzip
 
-    import brotli
     texts = [f for f in site_dir.rglob("*") if f.suffix in {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
              and f.is_file() and f.stat().st_size >= 1024]
     assert len(texts) > 900
@@ -145,7 +145,6 @@ def test_every_text_file_has_compressed_copies_with_the_same_content(site_dir):
 
 
 def test_the_compressed_copies_are_what_a_browser_gets(chromium, site_dir):
-    from checks.browser import serve
     with serve(site_dir, compressed=True) as base:
         page = chromium.new_page()
         response = page.goto(base + "principles/assets/")

@@ -5,6 +5,7 @@ layouts measured in Chromium, large-print PDFs, and plain text that keeps every 
 from __future__ import annotations
 
 import posixpath
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from lxml import html as lxml_html
@@ -126,7 +127,6 @@ def test_every_pdf_passes_the_machine_checkable_part_of_pdf_ua(site_dir):
     """pdfua's rules (`pdfua rules`): tagged content, language, figures with alternative text,
     table headers with their scope, headings in order, bookmarks and the rest. What it does not
     check is said in the accessibility statement."""
-    from concurrent.futures import ProcessPoolExecutor
     files = sorted(site_dir.rglob("*.pdf"))
     jobs = [(f, f"/{f.relative_to(site_dir)}") for f in files]
     with ProcessPoolExecutor(max_workers=2) as pool:

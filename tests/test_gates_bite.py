@@ -300,7 +300,7 @@ def test_the_html_checker_finds_invalid_html(broken_site, tmp_path):
 
 
 def test_the_pdf_checks_find_an_untagged_pdf_with_no_language_or_title_on_letter_paper(tmp_path):
-    from weasyprint import HTML
+    from weasyprint import HTML  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
     path = tmp_path / "bare.pdf"
     HTML(string="<style>@page { size: letter }</style><h1>A heading</h1><p>Words.</p>").write_pdf(path)
     problems = pdfs.structure_problems(path, "bare.pdf")
@@ -323,7 +323,7 @@ def test_a_script_from_another_host_is_found(tmp_path):
 
 def test_the_picture_check_finds_a_picture_left_at_the_foot_of_a_page(tmp_path):
     """A picture floated beside its words, the words pushed to the next page: the picture is alone."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
     square = ("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 9 9'%3E"
               "%3Crect width='9' height='9'/%3E%3C/svg%3E")
     for push, path in (("break-before: page", tmp_path / "alone.pdf"), ("", tmp_path / "beside.pdf")):
@@ -338,7 +338,7 @@ def test_the_picture_check_finds_a_picture_left_at_the_foot_of_a_page(tmp_path):
 def test_the_contents_check_finds_a_wrong_page_number(tmp_path):
     """A whole-guide PDF whose contents gives each part's page from the layout, and one that gives
     the wrong page (as the large-print guide did when its contents grew by a page)."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
     parts = "".join(f"<section style='break-before: page'><h1 id='p{i}'>Part {i}</h1><p>Words.</p></section>"
                     for i in (1, 2))
     for name, number in (("right", "target-counter(attr(href), page)"), ("wrong", '"7"')):

@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from accessible_formats import site_data, speech
+
 ROOT = Path(__file__).resolve().parent.parent
 # The build without the formats: the plugin with every format and whole-site file turned off (its
 # options), and the site's own hook that makes the self-assessment in its three forms. What is left
@@ -111,7 +113,6 @@ def cold_build(tmp: Path) -> dict:
 def cold_audio(tmp: Path) -> dict:
     """Every point and part of the built site (site/manifest.json: pages, sheets, the self-assessment)
     read aloud again into an empty cache."""
-    from accessible_formats import site_data, speech
     manifest = json.loads((ROOT / "site" / "manifest.json").read_text(encoding="utf-8"))
     every = [a for kind in ("pages", "sheets") for page in manifest[kind] for a in page.get("audio", [])]
     every += [a for tool in manifest.get("tools", []) for a in tool.get("audio", [])]
@@ -160,7 +161,7 @@ def main() -> int:
                   f"(budget {COLD_AUDIO_BUDGET} s): {a['points']} points and parts, {a['made']} different files, "
                   f"{a['megabytes']:.1f} MB")
     if not args.no_lighthouse:
-        import lighthouse_budget
+        import lighthouse_budget  # noqa: PLC0415 (a tool beside this one, loaded only when Lighthouse runs)
         results = lighthouse_budget.measure(ROOT / "site", args.runs)
         print(f"Lighthouse mobile performance of the built site (site/), served compressed, median of {args.runs} runs "
               f"(budget {lighthouse_budget.BUDGET}):")

@@ -19,6 +19,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from accessible_formats import sheet_data
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "hooks"), str(ROOT)]
 
@@ -76,7 +78,6 @@ def check_easy_read(path: Path, data) -> list[str]:
 
 
 def check_sheet(path: Path, data) -> list[str]:
-    from accessible_formats import sheet_data
     errors = Collector()
     sheet_data.load_sheet(path, data, errors)
     return [str(e) for e in errors.errors]

@@ -5,15 +5,16 @@ doing?". The hooks in the folder above use these modules, through the engine's p
 
 from __future__ import annotations
 
+from .case_studies import CaseStudies
+from .self_assessment import SelfAssessmentKind
+from .sources import no_sources_heading
+
 
 def content_kinds() -> list:
     """This site's own kinds of content, new for each check (the hooks add each with its own)."""
-    from .case_studies import CaseStudies
-    from .self_assessment import SelfAssessmentKind
     return [CaseStudies(), SelfAssessmentKind()]
 
 
 def page_checks() -> list:
     """This site's own rules for its pages."""
-    from .sources import no_sources_heading
     return [no_sources_heading]

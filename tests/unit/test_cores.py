@@ -6,6 +6,7 @@ with its traceback. The build waits for every share before it goes on."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,6 @@ def test_every_share_is_waited_for_when_this_one_fails(tmp_path):
     def work(n: int) -> None:
         if n == 0:
             raise ContentError("docs/index.md", "broken", "mend it.")
-        import time
         time.sleep(0.3)
         (tmp_path / f"{n}.txt").write_text("done")
     with pytest.raises(ContentError):

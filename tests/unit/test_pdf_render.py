@@ -8,6 +8,8 @@ pack is made of its sheets' own pages, and made again only when one of them chan
 header says what it heads."""
 from __future__ import annotations
 
+import gc
+
 import pikepdf
 import pydyf
 from weasyprint import HTML
@@ -43,9 +45,8 @@ def test_fonts_unpacked_once_and_fewer_collections_give_the_same_pdf(tmp_path, m
     """The site's WOFF2 fonts fetched and unpacked once in a worker (its one font configuration,
     pdf_render._font_config), and the cycle collector run less often: the same PDF as WeasyPrint
     makes alone, in the site's own font."""
-    import gc
 
-    import weasyprint.text.fonts
+    import weasyprint.text.fonts  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
 
     doc = _sheet(DOC[DOC.index("<body>") + 6:DOC.index("</body>")])
     pdf_render.fonts_told_apart()       # as _render does (it names the fonts, tested below)
@@ -89,7 +90,7 @@ def test_stylesheets_read_once_give_the_same_pdfs(tmp_path):
         [(_out, error, _cpu)] = pdf_render._render(((doc, str(tmp_path), "x.pdf", str(tmp_path / f"kept{i}.pdf")), ()))
         assert error is None, error
         assert (tmp_path / f"plain{i}.pdf").read_bytes() == (tmp_path / f"kept{i}.pdf").read_bytes(), doc
-    import weasyprint.css
+    import weasyprint.css  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
     assert getattr(weasyprint.css, "_stylesheets_read_once", False)
 
 

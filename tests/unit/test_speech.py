@@ -9,8 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from accessible_formats import speech
+from accessible_formats import easy_read_source, phonemes, site_data, speech
 from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
+from accessible_formats.errors import Collector
 from accessible_formats.site_data import Term
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +42,8 @@ def test_the_pronunciation_list_swaps_whole_words_only_with_capitals_as_written(
     assert speech.pronounced("Scie and Islingtonian.", words) == "Scie and Islingtonian."
     assert speech.pronounced("In Birmingham.", words) == "In [Birmingham](/bˈɜɹmɪŋəm/)."
     assert speech.pronounced("Grŵp Gwalia.", words) == "Grŵp [Gwalia](/ɡwˈɑliə/)."      # a keyboard g is the engine's ɡ
-    assert speech.unknown_phonemes("gwˈɑliə") == ""
-    assert speech.unknown_phonemes("gwa§lia") == "§"
+    assert phonemes.unknown_phonemes("gwˈɑliə") == ""
+    assert phonemes.unknown_phonemes("gwa§lia") == "§"
 
 
 def test_the_cache_key_changes_with_the_words_and_nothing_else():
@@ -61,7 +62,7 @@ def test_trimming_keeps_the_speech_and_drops_the_quiet_at_its_ends():
 
 
 def test_the_engine_says_a_sentence_as_an_mp3_that_lasts_as_long_as_it_should():
-    import miniaudio
+    import miniaudio  # noqa: PLC0415 (miniaudio: the checks extra, loaded only to decode audio)
     samples = speech.Engine().say(["You can have a say in your care."])
     assert speech.loudness(samples) > 0.03
     mp3 = speech.encode_mp3(samples)
@@ -71,8 +72,6 @@ def test_the_engine_says_a_sentence_as_an_mp3_that_lasts_as_long_as_it_should():
 
 
 def test_a_sentence_of_signs_only_gets_one_message_not_three(tmp_path):
-    from accessible_formats import easy_read_source, site_data
-    from accessible_formats.errors import Collector
     path = tmp_path / "x.easy.md"
     path.write_text("---\ntitle: X\n---\n\n![A light bulb](idea)\n* * * !\n", encoding="utf-8")
     errors = Collector()

@@ -27,6 +27,7 @@ from .escape import md_text, yaml_str
 from .formats import FORMS, TOOL_AUDIO, Format, page_format_of, sheet_addresses, sheet_format
 from .html_tools import relative_href
 from .model import NOT_IN_NAV, Model, PageRecord, Tool
+from .plugin import AccessibleFormatsPlugin
 from .speech import Clip, as_sentence
 
 __all__ = ["FORMS", "NOT_IN_NAV", "SPEAKABLE", "TOOL_AUDIO", "Build", "Clip", "Collector", "ContentCheck",
@@ -39,7 +40,7 @@ __all__ = ["FORMS", "NOT_IN_NAV", "SPEAKABLE", "TOOL_AUDIO", "Build", "Clip", "C
 
 def engine(config) -> Build:
     """This build's state (its content, page model, options): the plugin's, from MkDocs' config."""
-    from .plugin import AccessibleFormatsPlugin
+
     for plugin in config.plugins.values():
         if isinstance(plugin, AccessibleFormatsPlugin):
             return plugin.build

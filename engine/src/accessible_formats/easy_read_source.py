@@ -69,7 +69,7 @@ class EasyReadDoc:
     title: str
     blocks: list = field(default_factory=list)   # Heading | Point
     explain_terms: bool = True                    # add hard-word meanings beside first uses
-    explained: dict | None = field(default=None, repr=False, compare=False)   # kept by easy_read_layout.explained_terms
+    explained: dict | None = field(default=None, repr=False, compare=False)   # kept by easy_read_doc.explained_terms
 
     @property
     def points(self) -> list[Point]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import formats as format_registry
 from .easy_read_source import EasyReadDoc
+from .history import long_date
 from .site_data import SiteData
 
 NOT_IN_NAV = 10**6
@@ -123,7 +124,6 @@ class Model:
     def cite(self, record: PageRecord, address: str | None = None) -> dict:
         """What 'Cite this page' shows for a page (in the format at `address`): the site's own
         line, and the same reference in Harvard style, BibTeX and RIS for reference managers."""
-        from .history import long_date
         url = self.absolute(address if address is not None else record.formats["standard"])
         changed = record.last_changed
         cite = {"title": record.title, "version": self.version, "date": long_date(changed) if changed else "",
@@ -147,7 +147,6 @@ class Model:
     def dates(self, record: PageRecord) -> dict:
         """When a page was last reviewed, when its next review is due, and the published versions
         that changed it, for the foot of every page in every format."""
-        from .history import long_date
         if record.reviewed is None or record.review_due is None:
             return {}
         return {"reviewed": long_date(record.reviewed), "reviewed_iso": record.reviewed.isoformat(),

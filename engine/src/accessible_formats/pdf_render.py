@@ -65,7 +65,7 @@ def quicker_page_references() -> None:
     a tagged element asks for its page: for the 990-page guide that is 50,000 lists of 990, about
     a third of the guide's rendering time. Keep the list until a page is added. The PDF is the
     same byte for byte (tests/unit/test_pdf_render.py)."""
-    import pydyf
+    import pydyf  # noqa: PLC0415 (WeasyPrint's PDF writer: the pdf extra, loaded only when a PDF is rendered)
 
     if getattr(pydyf.PDF, "_quicker_page_references", False):
         return
@@ -89,8 +89,8 @@ def fonts_told_apart() -> None:
     only. The site's fonts come as two files for each style, Latin and extended Latin (@font-face
     rules split by unicode-range, as browsers load them), so the "ŵ" of "Grŵp Gwalia" printed as
     ";". Tell them apart by their file as well (tests/unit/test_pdf_render.py)."""
-    from weasyprint.pdf import fonts, stream
-    from weasyprint.text.ffi import ffi, harfbuzz, pango
+    from weasyprint.pdf import fonts, stream  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
+    from weasyprint.text.ffi import ffi, harfbuzz, pango  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
 
     if getattr(stream.Stream, "_fonts_told_apart", False):
         return
@@ -128,7 +128,7 @@ def stylesheets_read_once() -> None:
     rules from the stylesheet itself). Only with the process's one font configuration
     (_font_config), which has its @font-face rules already. The same PDFs, byte for byte
     (tests/unit/test_pdf_render.py)."""
-    import weasyprint.css
+    import weasyprint.css  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
 
     if getattr(weasyprint.css, "_stylesheets_read_once", False):
         return
@@ -164,7 +164,7 @@ def header_scopes(_document, pdf) -> None:
 
     A finisher for WeasyPrint's write_pdf: it changes the PDF's objects before they are written,
     so the PDF is not opened and written a second time."""
-    import pydyf
+    import pydyf  # noqa: PLC0415 (WeasyPrint's PDF writer: the pdf extra, loaded only when a PDF is rendered)
     objects = pdf.objects
 
     def at(reference: bytes):
@@ -213,10 +213,17 @@ def _font_config():
     (tests/unit/test_pdf_render.py): a document's @font-face rules stay in the configuration for
     the next. Its folder of unpacked fonts is removed when the process ends, which WeasyPrint's own
     cleaning, when a document is let go, missed for the last PDFs of each worker."""
-    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.text.fonts import FontConfiguration  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
     config = FontConfiguration()
-    multiprocessing.util.Finalize(None, config.__del__, exitpriority=0)
+    multiprocessing.util.Finalize(None, _clean_fonts, args=(config,), exitpriority=0)
     return config
+
+
+def _clean_fonts(config) -> None:
+    """Remove the folder of unpacked fonts, once: WeasyPrint's own cleaning, if it runs later as the
+    interpreter ends, then finds nothing to do (and not a module already torn down)."""
+    config.__del__()
+    config._folder = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -272,7 +279,7 @@ def _attempt(out: str, make, *args) -> Result:
 
 
 def _laid_out(html: str, base_url: str):
-    from weasyprint import HTML
+    from weasyprint import HTML  # noqa: PLC0415 (WeasyPrint: the pdf extra, half a second to import, loaded only when a PDF is rendered)
     return HTML(string=html, base_url=base_url).render(
         pdf_variant=VARIANT, font_config=_font_config())
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Collector, ContentError, where
-from .project_files import ProjectFiles
+from .phonemes import unknown_phonemes
+from .project_files import ProjectFiles, of_config_file
 from .schema import Schemas
 from .source_files import read_yaml, split_front_matter  # noqa: F401  (split_front_matter: for tools)
 
@@ -124,7 +125,6 @@ def load(files: ProjectFiles, errors: Collector | None = None) -> SiteData | Non
 
 def load_for(config_file: Path) -> SiteData | None:
     """The lists of the project whose mkdocs.yml this is (for tools and tests outside a build)."""
-    from .project_files import of_config_file
     return load(of_config_file(config_file)[0])
 
 
@@ -134,7 +134,6 @@ def _load_pronunciations(path: Path, data: SiteData, errors: Collector) -> dict[
     raw = _read(path, errors, {})
     if raw is None or not data.schemas.check("pronunciations", raw, path, errors):
         return {}
-    from .speech import unknown_phonemes
     for word, how in raw.items():
         if how.startswith("/") and (unknown := unknown_phonemes(how.strip("/"))):
             errors.add(path, f"the phonemes for '{word}' use signs the speech engine does not know: {unknown}",

@@ -84,7 +84,6 @@ def read_yaml(path: Path):
 def read_fields(path: Path, errors):
     """A YAML file of fields (a sheet, the self-assessment): an empty file is no fields (at line 1),
     and a file that cannot be read adds its error to `errors` and gives None."""
-    from .errors import ContentError
     try:
         raw = read_yaml(path)
     except ContentError as exc:

@@ -16,13 +16,17 @@ import functools
 import hashlib
 import os
 import re
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import cores
+from .easy_read_doc import explained_terms, page_doc
 from .easy_read_source import SPEAKABLE, EasyReadDoc, Point, split_sentences_simple
 from .errors import ContentError, ContentErrors
+from .formats import AUDIO, SHEET_AUDIO
+from .phonemes import phoneme_signs
 
 ENGINE = "hibari-tts 0.2.1, voice heart, speed 0.9, seed 0, trimmed, pause 0.5 s"
 ENCODER = "mp3 22050 Hz mono 24 kbit/s (lameenc 1.9.0)"
@@ -53,8 +57,6 @@ class Clip:
 def page_clips(record, m) -> list[Clip]:
     """The audio of every point of a page's Easy Read form, in order: point n is at the
     registry's address for n, and says the point's sentences and its hard words."""
-    from .easy_read_layout import explained_terms, page_doc
-    from .formats import AUDIO
     cache = m.memo        # the audio step and the manifest both ask: work it out once a build
     key = ("page_clips", record.path)
     if key not in cache:
@@ -96,7 +98,6 @@ def sheet_clips(sheet) -> list[Clip]:
     """The audio of an Easy Read sheet's parts, in order: point 1 is its title and instructions,
     then one point for each question (with the heading before it, if any): the question, then
     what there is to tick or the headings of its grid."""
-    from .formats import SHEET_AUDIO
     parts: list[tuple[list[str], int]] = [([as_sentence(sheet.easy_title), *map(as_sentence, sheet.easy_instructions)], 1)]
     heading: list[str] = []
     for q in sheet.questions:
@@ -138,23 +139,6 @@ def _listed_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
-def phoneme_signs(ipa: str) -> str:
-    """Phonemes as the engine spells them: a keyboard's g is its ɡ (U+0261)."""
-    return ipa.replace("g", "ɡ")
-
-
-def unknown_phonemes(ipa: str) -> str:
-    """The signs of a phoneme spelling that the engine does not know ('' when it knows them all)."""
-    ipa = phoneme_signs(ipa)
-    import importlib.util
-    import json
-    spec = importlib.util.find_spec("hibari")
-    if spec is None or not spec.submodule_search_locations:
-        return ""                     # no engine installed (a preview without audio): nothing to check against
-    vocab = json.loads((Path(list(spec.submodule_search_locations)[0]) / "assets" / "vocab.json").read_text(encoding="utf-8"))
-    return "".join(sorted({c for c in ipa if c not in vocab and not c.isspace()}))
-
-
 def cache_key(sentences: list[str]) -> str:
     return hashlib.sha256("\n".join([ENGINE, ENCODER, *sentences]).encode()).hexdigest()
 
@@ -163,11 +147,11 @@ class Engine:
     """The text-to-speech engine: sentences in, 24 kHz mono samples (floats in -1..1) out."""
 
     def __init__(self):
-        from hibari import Hibari
+        from hibari import Hibari  # noqa: PLC0415 (the reading voice: the audio extra, loaded only when audio is made)
         self.tts = Hibari(threads=1)
 
     def say(self, sentences: list[str]):
-        import numpy as np
+        import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
         pause = np.zeros(int(PAUSE_S * SAMPLE_RATE), np.float32)
         edge = np.zeros(int(EDGE_S * SAMPLE_RATE), np.float32)
         parts = [edge]
@@ -182,7 +166,7 @@ class Engine:
 def trimmed(samples, before_s: float = 0.06, after_s: float = 0.15):
     """A sentence without the engine's quiet at its ends (about 0.3 s before and 0.5 s after),
     keeping a little either side so that no sound is cut."""
-    import numpy as np
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     frame = SAMPLE_RATE // 100
     n = len(samples) // frame
     if not n:
@@ -197,8 +181,8 @@ def trimmed(samples, before_s: float = 0.06, after_s: float = 0.15):
 
 
 def encode_mp3(samples) -> bytes:
-    import lameenc
-    import numpy as np
+    import lameenc  # noqa: PLC0415 (the MP3 encoder: the audio extra, loaded only when audio is made)
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(BIT_RATE)
@@ -211,7 +195,7 @@ def encode_mp3(samples) -> bytes:
 
 def loudness(samples) -> float:
     """Root mean square of the samples: about 0.05 to 0.1 for speech, 0 for silence."""
-    import numpy as np
+    import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
     return float(np.sqrt(np.mean(np.square(samples)))) if len(samples) else 0.0
 
 
@@ -275,6 +259,5 @@ def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], work
         try:
             os.link(cached_path(clip.key, cache), out)      # the cache and the site are on one disk: no copy
         except OSError:
-            import shutil
             shutil.copyfile(cached_path(clip.key, cache), out)
     return len(todo), len(clips) - sum(len(c) for _s, c in todo.values())

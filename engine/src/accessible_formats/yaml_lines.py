@@ -95,11 +95,6 @@ def _shift(obj, offset):
             _shift(v, offset)
 
 
-def load(path: Path):
-    from .source_files import read_text
-    return parse(read_text(path), path)
-
-
 def line_of(mapping, key=None) -> int | None:
     if isinstance(mapping, LineDict):
         if key is not None and key in mapping.lines:

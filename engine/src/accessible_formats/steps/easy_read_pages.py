@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from .. import cores, easy_read_layout, format_page
+from .. import cores, easy_read_doc, easy_read_layout, format_page
 from ..content import resolve_easy_link
 from ..errors import where
 from ..format_page import format_links
@@ -52,7 +52,7 @@ def make(b, config):
     links = footer(m.words)
 
     def write_page(record) -> None:
-        doc = easy_read_layout.page_doc(record, m)
+        doc = easy_read_doc.page_doc(record, m)
         page_dir = record.formats["easy_read"]
         content = easy_read_layout.render(
             doc, m.data, link_href=lambda target: link_href(m, record, page_dir, target),
@@ -69,5 +69,5 @@ def make(b, config):
 
     records = list(m.pages.values())
     for record in records:      # worked out here, before the pages are shared out: the audio and the manifest ask too
-        easy_read_layout.explained_terms(easy_read_layout.page_doc(record, m), m.data)
+        easy_read_doc.explained_terms(easy_read_doc.page_doc(record, m), m.data)
     cores.each(records, write_page, b.workers)
