@@ -114,10 +114,8 @@ def test_a_new_format_is_one_hook_and_its_words(tmp_path):
                                                                "kind: index\n---\n\nThis page moved.\n"})
     (root / "hooks").mkdir(exist_ok=True)
     (root / "hooks" / "braille_files.py").write_text(BRAILLE_HOOK, encoding="utf-8")
-    words = root / "data" / "words.yml"
-    named = words.read_text(encoding="utf-8").replace("  text: Plain text\n",
-                                                      "  text: Plain text\n  braille: Braille-ready file\n")
-    words.write_text(named, encoding="utf-8")
+    words = root / "data" / "words.yml"          # its name for readers, in the site's own words
+    words.write_text(words.read_text(encoding="utf-8") + "\nformats:\n  braille: Braille-ready file\n", encoding="utf-8")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("hooks:\n", "hooks:\n  - hooks/braille_files.py\n", 1)
     config = config.replace("redirect_maps: {}", "redirect_maps:\n        old-place.md: moved-here.md")

@@ -19,6 +19,7 @@ from checks.browser import requests_away
 
 # A sheet with every kind of question between them: choices, writing space, a grid, ticks, ratings.
 SHEETS = ["co-production-audit", "action-plan", "how-are-you-doing-assets"]
+ENGINE_WORDS = Path(__file__).resolve().parents[1] / "engine" / "src" / "accessible_formats" / "words" / "en-GB.yml"
 
 VALUES = """() => {
   const out = {};
@@ -65,7 +66,7 @@ def test_a_sheet_filled_with_the_keyboard_is_saved_cleared_and_opened_again(chro
     page.goto(base_url + f"sheets/{slug}/")
     assert page.locator("#fill-in").is_visible()
     assert page.locator("#fill-in").get_attribute("aria-labelledby") == "fill-in-title"
-    words = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "words.yml").read_text(encoding="utf-8"))
+    words = yaml.safe_load((ENGINE_WORDS).read_text(encoding="utf-8"))
     for action, key in (("save", "save"), ("open", "open"), ("print", "print"), ("clear", "clear_answers")):
         assert page.locator(f"button[data-action={action}]").text_content() == words["fill_in"][key]
     filled = _fill_with_the_keyboard(page)

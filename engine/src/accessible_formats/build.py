@@ -49,6 +49,12 @@ class Build:
         """Where the project's files are (the plugin's options, relative to mkdocs.yml)."""
         return ProjectFiles.of(self.root, self.options)
 
+    @property
+    def language(self) -> str:
+        """The site's language: the theme's (mkdocs.yml, theme: language), like en-GB or cy."""
+        theme = getattr(self.config, "theme", None)
+        return str((theme.get("language") if theme is not None else None) or "en")
+
     def on(self, name: str) -> bool:
         """An option of the plugin that turns a part on or off (True when there are no options: a test's build)."""
         return bool(getattr(self.options, name, True)) if self.options is not None else True

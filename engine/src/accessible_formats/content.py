@@ -108,14 +108,14 @@ def needs_easy_read(kind, src_uri: str, options=None) -> bool:
 
 
 def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]], redirects: dict,
-         config_file: Path, options=None, kinds=(), page_checks=()) -> Content:
+         config_file: Path, options=None, kinds=(), page_checks=(), language: str = "en-GB") -> Content:
     """Read and check all content. Raises ContentErrors with every problem found. `options`: the
     plugin's settings (or its entry in mkdocs.yml, as a dict); `kinds`: a site's own kinds of
     content (ContentKind); `page_checks`: a site's own rules for every page in docs/, each called
-    with (PageSource, ContentCheck)."""
+    with (PageSource, ContentCheck); `language`: the site's (the theme's language)."""
     errors = Collector()
     data = site_data.load(files, errors)
-    site_words = words.load(files.words, errors, files.schema_folders)
+    site_words = words.load(files.words, errors, files.schema_folders, language)
     if data is None:              # without the lists nothing else can be checked
         errors.raise_if_any()
         raise AssertionError("site_data.load returned nothing without saying why")

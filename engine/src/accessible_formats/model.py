@@ -82,6 +82,7 @@ class Model:
     tools: list[Tool] = field(default_factory=list)         # added by a site's hooks (api)
     manifest_fields: dict = field(default_factory=dict)     # name -> record -> value, added by a site's hooks
     words: dict = field(default_factory=dict)               # data/words.yml (accessible_formats.words.Words)
+    language: str = "en-GB"                                 # the site's language (the theme's)
     page_formats: tuple = format_registry.PAGE_FORMATS      # the formats this site makes (the plugin's `formats`)
     forms: tuple = format_registry.FORMS                    # the readers' forms it offers
     memo: dict = field(default_factory=dict, repr=False)    # what is worked out once a build (Easy Read layouts, audio)
@@ -141,7 +142,7 @@ class Model:
             cite["ris"] = "\n".join([
                 "TY  - ELEC", f"TI  - {_one_line(record.title)}", f"AU  - {site_name}", f"PY  - {changed.year}",
                 f"DA  - {changed.strftime('%Y/%m/%d')}", f"ET  - {self.version}", f"PB  - {site_name}",
-                f"UR  - {url}", "LA  - en-GB", "ER  - "])
+                f"UR  - {url}", f"LA  - {self.language}", "ER  - "])
         return cite
 
     def dates(self, record: PageRecord) -> dict:

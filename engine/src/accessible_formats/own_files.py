@@ -11,6 +11,7 @@ CSS = THEME / "assets" / "css"
 FONTS = THEME / "assets" / "fonts"
 VENDOR = PACKAGE / "vendor"
 SCHEMAS = PACKAGE / "schemas"               # the engine's kinds of content; a project's schemas/ comes first
+WORDS = PACKAGE / "words"                   # the engine's words, a file for each language
 # The theme's styles and scripts every standard page loads (added to extra_css and extra_javascript).
 EXTRA_CSS = ("assets/css/fonts.css", "assets/css/site.css", "assets/css/print.css")
 EXTRA_JAVASCRIPT = ("assets/js/copy-link.js", "assets/js/menus.js")

@@ -27,7 +27,7 @@ def feed_xml(m, site_name: str, releases) -> bytes:
     fg.author({"name": site_name})
     fg.link(href=m.absolute(FEED), rel="self", type="application/atom+xml")
     fg.link(href=m.absolute("about/#versions"), rel="alternate", type="text/html")
-    fg.language("en-GB")
+    fg.language(m.language)
     fg.updated(_when(releases[0].date))
     pages = m.in_reading_order()
     for release in releases:

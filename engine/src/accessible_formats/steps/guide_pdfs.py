@@ -60,50 +60,26 @@ def page_section(record, m, pages_in_guide: dict, large: bool) -> str:
             f'<p class="guide-page__dates">{dates}</p>\n</section>')
 
 
-def document(m, config, form: str) -> str:
+def document(b, config, form: str) -> str:
+    """The whole guide in one form, as HTML for WeasyPrint (the theme's formats/guide-pdf.html)."""
+    m = b.model
     large = form == "large-print"
     pages = guide_pages(m)
     in_guide = {r.path: r for r in pages}
     sections = "\n".join(page_section(r, m, in_guide, large) for r in pages)
     contents = "\n".join(f'<li><a href="#{anchor(r)}">{html.escape(r.title)}</a></li>' for r in pages)
-    title = f"{config.site_name}: the whole guide" + (" (large print)" if large else "")
-    today = long_date(build_date())
-    return f"""<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(title)}</title>
-<meta name="description" content="Every page of the guide in one document, in reading order.">
-<meta name="author" content="{html.escape(config.site_name)}">
-<link rel="stylesheet" href="../assets/css/fonts.css">
-<link rel="stylesheet" href="{STYLESHEET.as_uri()}">
-<style>@page {{ @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A version {m.version}"; }} }}
-{LARGE_PAGE if large else ""}</style>
-</head>
-<body class="guide guide--{form}">
-<section class="guide-cover">
-<h1 class="guide-cover__title">{html.escape(config.site_name)}</h1>
-<p class="guide-cover__subtitle">The whole guide{", in large print" if large else ""}</p>
-<p>Version {html.escape(m.version)}, made on {today}.</p>
-<p>The website, with every page in Easy Read, large print and plain text, and printable sheets for every tool:
-{html.escape(m.absolute(""))}</p>
-</section>
-<nav class="guide-contents" aria-label="Contents">
-<h1 class="guide-contents__title">Contents</h1>
-<ol>
-{contents}
-</ol>
-</nav>
-{sections}
-</body>
-</html>"""
+    words = m.words
+    title = f"{config.site_name}: {words.say('guide', 'title')}" + (f" {words.say('guide', 'title_large')}" if large else "")
+    return b.template("formats/guide-pdf.html").render(
+        title=title, site_name=config.site_name, stylesheet=STYLESHEET.as_uri(), version=m.version, large=large,
+        large_page=LARGE_PAGE, form=form, made_on=long_date(build_date()), address=m.absolute(""),
+        contents=contents, sections=sections)
 
 
 def make(b, config):
     if b.skip_pdfs:
         return
-    m = b.model
     site = Path(config.site_dir)
     for form, address in OUTPUTS.items():
-        b.queue_pdf(pdf_render.PdfJob(html=document(m, config, form), base_url=str(site / "downloads") + "/",
+        b.queue_pdf(pdf_render.PdfJob(html=document(b, config, form), base_url=str(site / "downloads") + "/",
                                          out=site / address, label=address))

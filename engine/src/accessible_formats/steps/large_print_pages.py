@@ -26,40 +26,15 @@ def footer(words) -> list[dict]:
             {"label": words.say("footer", "standard_site"), "href": ""}]
 
 
-def css_string(text: str) -> str:
-    """Text for a CSS string inside a <style> element: quotes, backslashes, '<' and new lines escaped."""
-    return (" ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C "))
-
-
-def pdf_document(record, m, config, content: str) -> str:
-    address = m.absolute(record.formats["standard"])
-    title = html.escape(record.title)
-    footer_text = css_string(address)
-    page_numbers = css_string(f"version {m.version}")
-    to_root = format_page.to_root(record.formats["large_print"])
+def pdf_document(b, record, config, content: str) -> str:
+    """A page's large-print PDF, as HTML for WeasyPrint (the theme's formats/large-print-pdf.html)."""
+    m = b.model
     dates = "".join(f"<p>{html.escape(line)}</p>" for line in m.dates_lines(record, history=False))
-    dates = f'<div class="page-dates">{dates}</div>' if dates else ""
-    return f"""<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>{title} (large print)</title>
-<meta name="description" content="{html.escape(record.description)}">
-<meta name="author" content="{html.escape(config.site_name)}">
-<link rel="stylesheet" href="{to_root}assets/css/fonts.css">
-<link rel="stylesheet" href="{to_root}{PDF_STYLESHEET}">
-<style>@page {{ @bottom-left {{ content: "{footer_text}"; }}
-  @bottom-right {{ content: "Page " counter(page) " of " counter(pages) "\\A {page_numbers}"; white-space: pre; }} }}</style>
-</head>
-<body>
-<main>
-<h1>{title}</h1>
-<p class="pdf-address">Large print version of {html.escape(address)}</p>
-{content}
-{dates}
-</main>
-</body>
-</html>"""
+    return b.template("formats/large-print-pdf.html").render(
+        title=record.title, description=record.description, site_name=config.site_name,
+        to_root=format_page.to_root(record.formats["large_print"]), stylesheet=PDF_STYLESHEET,
+        address=m.absolute(record.formats["standard"]), version=m.version, content=content,
+        dates=f'<div class="page-dates">{dates}</div>' if dates else "")
 
 
 def make(b, config):
@@ -81,7 +56,7 @@ def make(b, config):
         if not pdfs:
             return None
         use_full_addresses(tree, m, address)      # the same content, with links that work from a PDF
-        return pdf_document(record, m, config, html_tools.serialize_fragment(tree))
+        return pdf_document(b, record, config, html_tools.serialize_fragment(tree))
 
     records = list(m.pages.values())
     for record, pdf_html in zip(records, cores.each(records, write_page, b.workers), strict=True):

@@ -5,26 +5,11 @@ redirect page for an HTML format, and a copy for a file that cannot redirect (pl
 each point's audio)."""
 from __future__ import annotations
 
-import html
 import posixpath
 import shutil
 from pathlib import Path
 
 from ..formats import POINT_FORMATS, path_of_src_uri
-
-REDIRECT = """<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>This page has moved</title>
-<link rel="canonical" href="{url}">
-<meta http-equiv="refresh" content="0; url={href}">
-</head>
-<body>
-<main><h1>This page has moved</h1><p><a href="{href}">Go to the new page</a>.</p></main>
-</body>
-</html>
-"""
 
 
 def make(b, config):
@@ -41,7 +26,7 @@ def make(b, config):
                 out = site / dst / "index.html"
                 out.parent.mkdir(parents=True, exist_ok=True)
                 href = posixpath.relpath("/" + src, "/" + dst) + "/"
-                out.write_text(REDIRECT.format(url=html.escape(m.absolute(src)), href=html.escape(href)),
+                out.write_text(b.template("formats/moved.html").render(url=m.absolute(src), href=href) + "\n",
                                encoding="utf-8")
             elif f.moved == "copy" and (site / src).exists():
                 (site / dst).parent.mkdir(parents=True, exist_ok=True)

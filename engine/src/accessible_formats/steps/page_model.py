@@ -77,10 +77,11 @@ def load(b, files, config):
                  if not f.generated_by and f.abs_src_path]
     redirects = config.plugins["redirects"].config.get("redirect_maps", {}) if "redirects" in config.plugins else {}
     b.content = content.load(b.files, docs_dir, doc_pages, redirects, Path(config.config_file_path), b.options,
-                             b.content_kinds, b.page_checks)
+                             b.content_kinds, b.page_checks, b.language)
     c = b.content
     m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", site_name=config.site_name, root=b.root,
                               version=c.releases[0].version if c.releases else "unreleased", words=c.words,
+                              language=b.language,
                               page_formats=chosen_page_formats(b.options.formats) + tuple(b.extra_formats),
                               forms=chosen_forms(b.options.formats))
     for f in files.documentation_pages():
@@ -141,6 +142,11 @@ def _escape_titles(items):
             _escape_titles(item.children)
 
 
+def css_string(text) -> str:
+    """Text for a CSS string inside a <style> element: quotes, backslashes, '<' and new lines escaped."""
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ")
+
+
 def template_globals(b, env, config):
     # The theme's templates, compiled once and kept in .cache/jinja (by their source), not
     # compiled again by every build: a third of a second of each rebuild in `make serve`, and of
@@ -149,6 +155,8 @@ def template_globals(b, env, config):
     compiled.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
     env.globals["site_version"] = b.model.version
+    env.globals["site_lang"] = b.language
+    env.filters["css_string"] = css_string
     env.globals["words"] = b.model.words
     env.globals["preview_address"] = PLACEHOLDER_URL if config.site_url == PLACEHOLDER_URL and not b.serving else ""
     b.env = env                   # the pages our hooks write use the same environment and globals
