@@ -33,7 +33,6 @@ STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessmen
                "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css",
                              "assets/css/listen.css"],
                "large-print": ["assets/css/formats.css", "assets/css/large-print.css", "assets/css/self-assessment.css"]}
-FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
 FORMAT_WORDS = {"standard": "format_standard", "easy-read": "format_easy_read", "large-print": "format_large_print"}
 
 
@@ -96,22 +95,13 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
         sa=sa, form=form, easy=easy, say=say, script_words=say.for_script(), colours=COLOURS,
         title=sa.easy_title if easy else sa.title, site_name=config.site_name, description=sa.summary,
         format_name=say(FORMAT_WORDS[form]), format_class=f"self-assessment fmt--sa-{form}",
-        format_home=FORMAT_HOME[form], stylesheets=STYLESHEETS[form], print_stylesheets=[],
-        footer_links=footer(m.words, form), words=m.words, canonical=m.absolute(here),
+        format_home=page_format_of(form).address(""), stylesheets=STYLESHEETS[form], print_stylesheets=[],
+        footer_links=format_page.footer(engine(config), form, "tool"), words=m.words, canonical=m.absolute(here),
         to_root=format_page.to_root(here), data_source=where(sa.file), page_href=page_href,
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),
         page_address=m.absolute(page.formats["standard"]), sheets=sheets, other_forms=other_forms,
         pictures=m.data.pictures,
         picture=lambda name: relative_href(f"assets/pictures/{name}.svg", here))
-
-
-def footer(words, form: str) -> list[dict]:
-    home = FORMAT_HOME[form]
-    return [{"label": words.say("footer", "tools"), "href": f"{home}tools/"},
-            {"label": words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), "href": f"{home}sheets/"},
-            {"label": words.say("footer", "home"), "href": home},
-            {"label": words.say("footer", "easy_read_accessibility" if form == "easy-read" else "accessibility"),
-             "href": f"{home}accessibility/"}]
 
 
 def on_post_build(config):

@@ -76,9 +76,12 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     base = {"index.md": HOME, "index.easy.md": HOME_EASY, "about-co-production/what-it-is.md": WHAT,
             "about-co-production/what-it-is.easy.md": WHAT_EASY,
             "about.md": "---\ntitle: About\ndescription: About the site.\nkind: about\n---\n\n"
-                        "## Sources {#source-documents}\n\n<!-- source-documents -->\n",
+                        "## Sources {#source-documents}\n\n<!-- source-documents -->\n\n"
+                        "## Versions {#versions}\n\n<!-- changelog -->\n",
             "start/formats.md": "---\ntitle: Formats\ndescription: The formats.\nkind: index\n---\n\n"
-                                "Every page comes in Easy Read, large print and plain text.\n"}
+                                "Every page comes in Easy Read, large print and plain text.\n",
+            "accessibility.md": "---\ntitle: Accessibility\ndescription: How to tell us about a problem.\nkind: about\n"
+                                "---\n\nWrite to us:\n\n<!-- accessibility-contact -->\n"}
     for rel, text in {**base, **(pages or {})}.items():
         p = root / "docs" / rel
         p.parent.mkdir(parents=True, exist_ok=True)
@@ -92,9 +95,12 @@ def make(tmp: Path, pages: dict[str, str] | None = None, files: dict[str, str] |
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  - hooks/", f"  - {ROOT}/hooks/").replace("custom_dir: overrides", f"custom_dir: {ROOT}/overrides")
     config = config.replace("pictures_dir: overrides/", f"pictures_dir: {ROOT}/overrides/")
+    if "tools/index.md" not in (pages or {}):       # the page its sheets belong with, where it has one
+        config = config.replace("        tools: tools/index.md\n", "")
     config = config[: config.index("\nnav:")] + "\n"
     config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)   # the folders it watches are the real project's
-    pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md"] + [
+    pages_in_nav = nav or ["index.md", "about-co-production/what-it-is.md", "start/formats.md", "about.md",
+                           "accessibility.md"] + [
         p for p in (pages or {}) if p.endswith(".md") and not p.endswith(".easy.md")]
     config += "nav:\n" + "".join(f"  - {p}\n" for p in pages_in_nav)
     # The pages the site makes from data, where it has any (a feature with no content has no page).

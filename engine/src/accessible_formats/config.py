@@ -60,7 +60,11 @@ DEFAULTS: dict = {
     "changelog": "CHANGELOG.md",
     "schemas_dir": "schemas",
     "cache_dir": ".cache",
+    "pages": {},
 }
+# The pages the engine's templates link to that no marker names: the site's About page, the page
+# that explains the formats, and the page its printable sheets belong with.
+PAGE_ROLES = {"about": "about.md", "formats": None, "tools": None}
 
 
 def setting(options, name: str):
@@ -92,10 +96,21 @@ class AccessibleFormatsConfig(Config):
     changelog = c.Type(str, default=DEFAULTS["changelog"])
     schemas_dir = c.Type(str, default=DEFAULTS["schemas_dir"])
     cache_dir = c.Type(str, default=DEFAULTS["cache_dir"])
+    pages = c.Type(dict, default=DEFAULTS["pages"])
 
     def validate(self) -> tuple[ConfigErrors, ConfigWarnings]:
         """An option MkDocs does not know is an error that says which was meant, not a warning."""
         failed, warnings = super().validate()
+        for role, page in (self.get("pages") or {}).items():
+            if role not in PAGE_ROLES:
+                near = closest(role, PAGE_ROLES)
+                failed.append(("pages", ValidationError(
+                    f"'{role}' is not a page the engine links to" + (f": did you mean '{near}'?" if near else ".")
+                    + f" What to do: use {', '.join(PAGE_ROLES)}.")))
+            elif not isinstance(page, str) or not page.endswith(".md"):
+                failed.append(("pages", ValidationError(
+                    f"'{role}: {page}' does not name a page file. What to do: write the page's file inside "
+                    f"docs/, like {role}: {PAGE_ROLES[role] or 'start/' + role + '.md'}")))
         known = [key for key, _option in self._schema]
         kept: ConfigWarnings = []
         for key, message in warnings:
@@ -145,6 +160,10 @@ HELP: dict[str, str] = {
                  "each page's 'Changes to this page'.",
     "schemas_dir": "The folder of your own content schemas (JSON Schema): a file here with the name of one of the "
                    "engine's (page.schema.json) replaces it, and your own kinds of content add theirs.",
+    "pages": "The pages the engine's footers link to, by their file in docs/: about (about.md when there is "
+             "one), formats (the page that explains the formats) and tools (the page the printable sheets belong "
+             "with). Left out, a link is left out too. The accessibility statement is the page with the line "
+             "<!-- accessibility-contact -->, and the list of versions the page with <!-- changelog -->.",
     "cache_dir": "Where PDFs, audio, compressed copies and compiled templates are kept between builds, so that a "
                  "build makes only what changed. Not published.",
 }

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
 from . import changelog, easy_read_source, front_matter, made_pages, sheet_data, site_data, words
-from .config import setting
+from .config import PAGE_ROLES, setting
 from .easy_read_source import EasyReadDoc
 from .errors import Collector, ContentError, where
 from .formats import path_of_src_uri
@@ -47,6 +47,7 @@ class Content:
     sheets: dict[str, sheet_data.Sheet] = field(default_factory=dict)     # by slug
     releases: list[changelog.Release] = field(default_factory=list)
     redirects: dict[str, str] = field(default_factory=dict)
+    site_pages: dict[str, str] = field(default_factory=dict)   # the pages the engine links to (site_pages())
 
 
 @dataclass
@@ -140,6 +141,7 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
     easy_texts += [text for kind in kinds for text in kind.easy_read_texts()]
     _check_easy_read_links(content, set(made), easy_texts, errors)
     content.redirects = _check_redirects(redirects, content, set(made), config_file, errors)
+    content.site_pages = site_pages(content, options, config_file, errors)
     errors.raise_if_any()
     return content
 
@@ -240,6 +242,58 @@ def _check_easy_read_links(content: Content, made: set[str], docs, errors: Colle
             if resolve_easy_link(src_uri, target) not in known:
                 errors.add(doc.path, f"the link to '{target}' does not go to a page of this site",
                            "link to a page's .md file, relative to this file, like ../tools/index.md.", sentence.line)
+
+
+ACCESSIBILITY_MARKER = "<!-- accessibility-contact -->"
+CHANGELOG_MARKER = "<!-- changelog -->"
+
+
+def _folder_address(src_uri: str) -> str:
+    path = path_of_src_uri(src_uri)
+    return f"{path}/" if path else ""
+
+
+def site_pages(content: Content, options, config_file: Path, errors: Collector) -> dict[str, str]:
+    """The pages the engine's templates link to, by their address ('about/'), where the site has
+    them: its About, formats and tools pages (the plugin's `pages`), the accessibility statement (the
+    page with the contact marker: every site needs one), the list of versions (the page with the
+    changelog marker, at the heading above it), the glossary and the change feed."""
+    found: dict[str, str] = {}
+    chosen = setting(options, "pages") or {}
+    for role, default in PAGE_ROLES.items():
+        page = chosen.get(role) or default
+        if page in content.pages:
+            found[role] = _folder_address(page)
+        elif role in chosen:
+            errors.add(config_file, f"the plugin's pages: {role}: is {page}, which is not a page in docs/",
+                       f"write the file of a page in docs/, like {role}: {default or 'start/' + role + '.md'}, or take "
+                       "the line out (the link is then left out).")
+    holders = {marker: next((p for p in content.pages.values() if marker in p.body), None)
+               for marker in (ACCESSIBILITY_MARKER, CHANGELOG_MARKER)}
+    statement = holders[ACCESSIBILITY_MARKER]
+    if statement is None:
+        errors.add(config_file, "the site has no accessibility statement, and every page links to it",
+                   f"write one (docs/accessibility.md, say), with the line {ACCESSIBILITY_MARKER} where its contact "
+                   "goes: the engine fills in the contact and how the site was tested.")
+    else:
+        found["accessibility"] = _folder_address(statement.src_uri)
+    listing = holders[CHANGELOG_MARKER]
+    if content.releases:
+        found["feed"] = "feed.xml"
+        if listing is None:
+            errors.add(config_file, "the changelog lists published versions, and no page shows them",
+                       f"add the line {CHANGELOG_MARKER} to a page (the About page, say) under a heading like "
+                       "'## Versions {#versions}'.")
+        else:
+            ids = [front_matter.heading_id(text) for _line, _level, text in
+                   front_matter.iter_headings(listing.body[:listing.body.index(CHANGELOG_MARKER)], 0)]
+            anchor = next((i for i in reversed(ids) if i), "")
+            found["versions_page"] = _folder_address(listing.src_uri)
+            found["versions_id"] = anchor
+            found["versions"] = found["versions_page"] + (f"#{anchor}" if anchor else "")
+    if content.data.glossary:
+        found["glossary"] = made_pages.GLOSSARY[:-3] + "/"
+    return found
 
 
 def _check_redirects(redirects: dict, content: Content, made: set[str], config_file: Path,

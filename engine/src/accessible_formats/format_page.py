@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .formats import BY_KEY
+from .formats import BY_KEY, page_format_of
 from .html_tools import relative_href
 
 
@@ -53,3 +53,29 @@ def onward_links(model, record, format_key: str, address: str) -> list[dict]:
         links.append({"role": role, "label": model.words.say("onward", f"easy_{role}" if easy else role),
                       "title": title, "href": relative_href(target.formats[format_key], address)})
     return links
+
+
+def footer(b, form: str, kind: str = "page") -> list[dict]:
+    """The links at the foot of a page the engine (or a site's hook) writes in a reader's form, in
+    that form, to the pages the site has (content.site_pages): for an Easy Read or large-print page,
+    its form's home, glossary and accessibility statement, and the standard site; for a printable
+    sheet, all the sheets, the tools page, the home page and the statement; for a site's tool
+    ("tool"), the same as a sheet's with the tools page first."""
+    words, pages = b.model.words, b.content.site_pages
+    page_format = page_format_of(form)
+    home = page_format.address("")
+    easy = form == "easy-read"
+
+    def at(role: str) -> str | None:
+        return page_format.address(pages[role].rstrip("/")) if role in pages else None
+    statement = (words.say("footer", "easy_read_accessibility" if easy else "accessibility"), at("accessibility"))
+    if kind == "page":
+        name = form.replace("-", "_")
+        links = [(words.say("footer", f"{name}_home"), home), (words.say("footer", f"{name}_glossary"), at("glossary")),
+                 statement, (words.say("footer", "standard_site"), "")]
+    else:
+        sheets = (words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), f"{home}sheets/" if b.model.sheets else None)
+        tools = (words.say("footer", "tools"), at("tools"))
+        links = [sheets, tools] if kind == "sheet" else [tools, sheets]
+        links += [(words.say("footer", "home"), home), statement]
+    return [{"label": label, "href": href} for label, href in links if href is not None]

@@ -14,11 +14,12 @@ import json
 import re
 from pathlib import Path
 
+from ..content import ACCESSIBILITY_MARKER
 from ..easy_read_source import Sentence
 from ..errors import ContentError
 from ..escape import md_text  # for what an editor sets in mkdocs.yml
 
-CONTACT = "<!-- accessibility-contact -->"
+CONTACT = ACCESSIBILITY_MARKER
 EASY_EMAIL, EASY_DAYS = "{email}", "{reply_days}"     # in the Easy Read statement (accessibility.easy.md)
 TESTED = "<!-- how-we-tested -->"
 REVIEWED = "<!-- statement-reviewed -->"

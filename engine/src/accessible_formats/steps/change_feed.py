@@ -18,7 +18,8 @@ def _when(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def feed_xml(m, site_name: str, releases) -> bytes:
+def feed_xml(m, site_name: str, releases, versions: str = "") -> bytes:
+    """The feed; `versions` is the address of the list of versions (the home page without one)."""
     words = m.words["dates"]
     host = urlsplit(m.site_url).hostname or "localhost"
     fg = FeedGenerator()
@@ -26,7 +27,7 @@ def feed_xml(m, site_name: str, releases) -> bytes:
     fg.title(f"{site_name}: {words['feed_title'].lower()}")
     fg.author({"name": site_name})
     fg.link(href=m.absolute(FEED), rel="self", type="application/atom+xml")
-    fg.link(href=m.absolute("about/#versions"), rel="alternate", type="text/html")
+    fg.link(href=m.absolute(versions), rel="alternate", type="text/html")
     fg.language(m.language)
     fg.updated(_when(releases[0].date))
     pages = m.in_reading_order()
@@ -35,7 +36,7 @@ def feed_xml(m, site_name: str, releases) -> bytes:
         entry = fg.add_entry(order="append")
         entry.id(tag)
         entry.title(f"{words['feed_version']} {release.version}")
-        entry.link(href=m.absolute("about/#versions"), rel="alternate", type="text/html")
+        entry.link(href=m.absolute(versions), rel="alternate", type="text/html")
         entry.updated(_when(release.date))
         entry.content(markdown.markdown(release.notes), type="html")
         for record in pages:
@@ -54,4 +55,5 @@ def make(b, config):
     releases = b.content.releases
     if not releases:                 # nothing published yet: no feed
         return
-    (Path(config.site_dir) / FEED).write_bytes(feed_xml(b.model, config.site_name, releases))
+    (Path(config.site_dir) / FEED).write_bytes(feed_xml(b.model, config.site_name, releases,
+                                                               b.content.site_pages.get("versions", "")))

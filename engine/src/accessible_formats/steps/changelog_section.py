@@ -2,7 +2,9 @@
 rest of the content), where the page has the marker <!-- changelog -->."""
 from __future__ import annotations
 
-MARKER = "<!-- changelog -->"
+from ..content import CHANGELOG_MARKER
+
+MARKER = CHANGELOG_MARKER
 
 
 def changelog_markdown(releases) -> str:

@@ -21,13 +21,6 @@ from ..html_tools import relative_href
 STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
 
 
-def footer(words) -> list[dict]:
-    return [{"label": words.say("footer", "easy_read_home"), "href": "easy-read/"},
-            {"label": words.say("footer", "easy_read_glossary"), "href": "easy-read/glossary/"},
-            {"label": words.say("footer", "easy_read_accessibility"), "href": "easy-read/accessibility/"},
-            {"label": words.say("footer", "standard_site"), "href": ""}]
-
-
 def link_href(m, record, page_dir: str, target: str) -> str:
     """Where a link in Easy Read text goes: another page's Easy Read page, a standard page
     (std:), a printable sheet's Easy Read page (sheet:) or its Easy Read PDF (sheet-pdf:), a site's
@@ -49,7 +42,7 @@ def link_href(m, record, page_dir: str, target: str) -> str:
 
 def make(b, config):
     m = b.model
-    links = footer(m.words)
+    links = format_page.footer(b, "easy-read")
 
     def write_page(record) -> None:
         doc = easy_read_doc.page_doc(record, m)

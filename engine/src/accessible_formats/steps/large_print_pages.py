@@ -19,13 +19,6 @@ STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
 PDF_STYLESHEET = "assets/css/large-print-pdf.css"
 
 
-def footer(words) -> list[dict]:
-    return [{"label": words.say("footer", "large_print_home"), "href": "large-print/"},
-            {"label": words.say("footer", "large_print_glossary"), "href": "large-print/glossary/"},
-            {"label": words.say("footer", "accessibility"), "href": "large-print/accessibility/"},
-            {"label": words.say("footer", "standard_site"), "href": ""}]
-
-
 def pdf_document(b, record, config, content: str) -> str:
     """A page's large-print PDF, as HTML for WeasyPrint (the theme's formats/large-print-pdf.html)."""
     m = b.model
@@ -40,7 +33,7 @@ def pdf_document(b, record, config, content: str) -> str:
 def make(b, config):
     m = b.model
     site = Path(config.site_dir)
-    links = footer(m.words)
+    links = format_page.footer(b, "large-print")
     pdfs = not b.skip_pdfs
 
     def write_page(record) -> str | None:

@@ -156,6 +156,7 @@ def template_globals(b, env, config):
     env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
     env.globals["site_version"] = b.model.version
     env.globals["site_lang"] = b.language
+    env.globals["site_pages"] = b.content.site_pages
     env.filters["css_string"] = css_string
     env.globals["words"] = b.model.words
     env.globals["preview_address"] = PLACEHOLDER_URL if config.site_url == PLACEHOLDER_URL and not b.serving else ""

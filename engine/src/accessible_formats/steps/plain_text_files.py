@@ -16,7 +16,7 @@ from .. import cores, html_tools, text_render
 GUIDE = "text/guide.txt"
 
 
-def page_text(record, m, config) -> str:
+def page_text(record, m, config, site_pages: dict) -> str:
     std_dir = record.formats["standard"]
 
     def absolute(href: str):
@@ -28,17 +28,18 @@ def page_text(record, m, config) -> str:
         return m.absolute(path) + (f"#{frag}" if frag else "")
 
     cite = m.cite(record)
-    header = [f"From the website {config.site_name}, version {cite['version']}.",
-              f"Last changed: {cite['date']}.",
-              f"Web page: {m.absolute(record.formats['standard'])}",
-              f"Easy Read: {m.absolute(record.formats['easy_read'])}",
-              f"Large print: {m.absolute(record.formats['large_print'])}"]
     w = m.words
-    footer = m.dates_lines(record) + [
-        f"{w['dates']['all_changes']} {w['dates']['changelog']}, {m.absolute('about/#versions')}, "
-        f"and {w['dates']['feed']}, {m.absolute('feed.xml')}.",
+    header = [w.say("text", "from_site").replace("{site}", config.site_name).replace("{version}", cite["version"]),
+              w.say("text", "last_changed").replace("{date}", cite["date"])]
+    header += [f"{w.say('text', 'web_page') if f.key == 'standard' else w.say('formats', f.key)}: "
+               f"{m.absolute(f.address(record.path))}" for f in m.page_formats if f.page]
+    pages = site_pages
+    changes = ([f"{w['dates']['all_changes']} {w['dates']['changelog']}, {m.absolute(pages['versions'])}, "
+                f"and {w['dates']['feed']}, {m.absolute(pages['feed'])}."] if "versions" in pages else [])
+    footer = m.dates_lines(record) + changes + [
         "", w["cite"]["heading"], "",
-        f"{record.title}. {config.site_name}, version {cite['version']}. Last changed {cite['date']}.",
+        w.say("text", "cite").replace("{title}", record.title).replace("{site}", config.site_name)
+        .replace("{version}", cite["version"]).replace("{date}", cite["date"]),
         cite["url"], "", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
         w["cite"]["bibtex"] + ":", text_render.Verbatim(_fit(cite["bibtex"])), "",
         w["cite"]["ris"] + ":", text_render.Verbatim(_fit(cite["ris"]))]
@@ -58,7 +59,7 @@ def make(b, config):
     site = Path(config.site_dir)
 
     def write_page(record) -> str:
-        text = page_text(record, m, config)
+        text = page_text(record, m, config, b.content.site_pages)
         out = site / record.formats["text"]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8-sig")
@@ -67,6 +68,6 @@ def make(b, config):
     records = m.in_reading_order()
     texts = cores.each(records, write_page, b.workers)
     separator = "\n\n" + "=" * 80 + "\n\n"
-    intro = (f"{config.site_name.upper()}\n\nThe whole guide as plain text, page by page, in reading order.\n"
-             f"Web site: {m.absolute('')}\n")
+    intro = (f"{config.site_name.upper()}\n\n{m.words.say('text', 'guide_intro')}\n"
+             f"{m.words.say('text', 'web_site')}: {m.absolute('')}\n")
     (site / GUIDE).write_text(intro + separator + separator.join(texts), encoding="utf-8-sig")

@@ -23,18 +23,8 @@ from ..formats import PACK_SUFFIX, SHEET_AUDIO, page_format_of, sheet_addresses,
 
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
 STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css", "assets/css/fill-in.css"]
-FORMAT_HOME = {"standard": "", "easy-read": "easy-read/", "large-print": "large-print/"}
 INDEX = made_pages.SHEETS_INDEX[:-3]
 PACK = "all-sheets"
-
-
-def footer(words, form: str) -> list[dict]:
-    home = FORMAT_HOME[form]
-    return [{"label": words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), "href": f"{home}sheets/"},
-            {"label": words.say("footer", "tools"), "href": f"{home}tools/"},
-            {"label": words.say("footer", "home"), "href": home},
-            {"label": words.say("footer", "easy_read_accessibility" if form == "easy-read" else "accessibility"),
-             "href": f"{home}accessibility/"}]
 
 
 def add_pages(b, files, config):
@@ -178,7 +168,7 @@ def sheet_html(env, m, sheet, form: str, from_dir: str, listen: bool = False) ->
         listen=m.words.say("listen", "point"), site_note=m.words.site_note)
 
 
-def sheet_page(env, config, m, sheet, form: str) -> str:
+def sheet_page(env, config, m, sheet, form: str, footer_links: list[dict]) -> str:
     """The web page of a sheet in one form: the sheet, ready to print, its PDF and its other forms."""
     a = sheet_addresses(sheet.slug)
     here = a[sheet_format(form, page=True).key]
@@ -189,13 +179,13 @@ def sheet_page(env, config, m, sheet, form: str) -> str:
     return env.get_template("sheets/page.html").render(
         title=sheet.easy_title if easy else sheet.title, site_name=config.site_name, description=sheet.summary,
         format_name=m.words.say("sheets", f"page_{form.replace('-', '_')}"), format_class=f"sheet fmt--sheet-{form}",
-        format_home=FORMAT_HOME[form], print_stylesheets=[],
-        footer_links=footer(m.words, form), words=m.words, form=form, canonical=m.absolute(here),
+        format_home=page_format_of(form).address(""), print_stylesheets=[],
+        footer_links=footer_links, words=m.words, form=form, canonical=m.absolute(here),
         to_root=format_page.to_root(here), data_source=where(sheet.file),
         page_href=relative(page.formats[page_format_of(form).key], here),
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),
         pdf=relative(a[sheet_format(form, page=False).key], here),
-        other_forms=other_forms, all_sheets=relative(f"{FORMAT_HOME[form]}sheets/", here),
+        other_forms=other_forms, all_sheets=relative(page_format_of(form).address("") + "sheets/", here),
         picture=relative(f"assets/pictures/{sheet.easy_picture}.svg", here),
         picture_alt=m.data.pictures[sheet.easy_picture].shows,
         sheet_html=sheet_html(env, m, sheet, form, here, listen=easy), slug=sheet.slug, sheet_title=sheet.title,
@@ -209,13 +199,14 @@ def make(b, config):
     site = Path(config.site_dir)
     env = b.env or config.theme.get_env()
     pdfs = not b.skip_pdfs
+    footers = {form: format_page.footer(b, form, "sheet") for form in m.forms}
 
     def make(item) -> str | None:
         """Write a sheet's page in one form, and give the HTML of its PDF."""
         sheet, form = item
         out = site / sheet_addresses(sheet.slug)[sheet_format(form, page=True).key] / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(sheet_page(env, config, m, sheet, form), encoding="utf-8")
+        out.write_text(sheet_page(env, config, m, sheet, form, footers[form]), encoding="utf-8")
         if not pdfs:
             return None
         return pdf_document(env, m, config, [sheet], form, pdf_address(sheet, form),
