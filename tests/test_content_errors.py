@@ -105,5 +105,5 @@ def test_a_preview_build_says_its_addresses_are_placeholders(tmp_path, monkeypat
 def test_a_build_for_a_real_address_stops_while_the_accessibility_contact_is_the_example(tmp_path, monkeypatch):
     monkeypatch.setenv("SITE_URL", "https://co-production.org.uk/")
     output = build_fails(tmp_path)
-    assert "mkdocs.yml, extra: accessibility" in output and "still the example" in output, output[-2000:]
+    assert "mkdocs.yml, accessible-formats: accessibility" in output and "still the example" in output, output[-2000:]
     assert "What to do: set email:" in output

@@ -12,6 +12,7 @@ setting, what was meant, and what to do; MkDocs prints it and stops before build
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 
 from mkdocs.config import config_options as c
@@ -61,6 +62,10 @@ DEFAULTS: dict = {
     "schemas_dir": "schemas",
     "cache_dir": ".cache",
     "pages": {},
+    "voice": "heart",
+    "voice_speed": 0.9,
+    "citation_prefix": None,
+    "review_every_months": 12,
 }
 # The pages the engine's templates link to that no marker names: the site's About page, the page
 # that explains the formats, and the page its printable sheets belong with.
@@ -74,6 +79,15 @@ def setting(options, name: str):
         return DEFAULTS[name]
     value = options.get(name) if isinstance(options, dict) else getattr(options, name, None)
     return DEFAULTS[name] if value is None else value
+
+
+class AccessibilityConfig(Config):
+    """The contact and dates of the accessibility statement."""
+    organisation = c.Type(str, default="")
+    email = c.Type(str, default="")
+    phone = c.Type(str, default="")
+    reply_days = c.Type(int, default=10)
+    reviewed = c.Optional(c.Type((str, dt.date)))
 
 
 class AccessibleFormatsConfig(Config):
@@ -97,6 +111,11 @@ class AccessibleFormatsConfig(Config):
     schemas_dir = c.Type(str, default=DEFAULTS["schemas_dir"])
     cache_dir = c.Type(str, default=DEFAULTS["cache_dir"])
     pages = c.Type(dict, default=DEFAULTS["pages"])
+    voice = c.Type(str, default=DEFAULTS["voice"])
+    voice_speed = c.Type((int, float), default=DEFAULTS["voice_speed"])
+    citation_prefix = c.Optional(c.Type(str))
+    review_every_months = c.Type(int, default=DEFAULTS["review_every_months"])
+    accessibility = c.SubConfig(AccessibilityConfig)
 
     def validate(self) -> tuple[ConfigErrors, ConfigWarnings]:
         """An option MkDocs does not know is an error that says which was meant, not a warning."""
@@ -164,6 +183,17 @@ HELP: dict[str, str] = {
              "one), formats (the page that explains the formats) and tools (the page the printable sheets belong "
              "with). Left out, a link is left out too. The accessibility statement is the page with the line "
              "<!-- accessibility-contact -->, and the list of versions the page with <!-- changelog -->.",
+    "voice": "The reading voice's name (hibari-tts). Only 'heart' (American English) comes inside the package; "
+             "any other is downloaded the first time it is used, which fails on a machine without the internet.",
+    "voice_speed": "How fast the voice reads: 1 is its own pace; 0.9, a little slower, is what Easy Read readers asked "
+                   "for. A change makes every audio file again.",
+    "citation_prefix": "The start of each page's key in its BibTeX reference ('<prefix>-<page>'). Left out: the "
+                       "site's name in lower case, without spaces or hyphens.",
+    "review_every_months": "How many months a page may go before it is due for review (a page can set its own "
+                           "with review_every: in its front matter). From 1 to 60.",
+    "accessibility": "The accessibility statement's contact: organisation, email (needed), phone, reply_days "
+                     "(working days in which you reply) and reviewed (the date you last checked the statement, "
+                     "year-month-day). A build for a real address stops while the email is an example one.",
     "cache_dir": "Where PDFs, audio, compressed copies and compiled templates are kept between builds, so that a "
                  "build makes only what changed. Not published.",
 }

@@ -121,6 +121,8 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
         errors.raise_if_any()
         raise AssertionError("site_data.load returned nothing without saying why")
     content = Content(data=data, words=site_words)
+    if "easy_read" in setting(options, "formats"):
+        _check_engine_pictures(site_words, data, files, errors)
     content.releases = changelog.load(files.changelog, errors)
 
     _load_pages(content, docs_dir, doc_pages, errors, options)
@@ -144,6 +146,17 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
     content.site_pages = site_pages(content, options, config_file, errors)
     errors.raise_if_any()
     return content
+
+
+def _check_engine_pictures(site_words, data, files: ProjectFiles, errors: Collector) -> None:
+    """The pictures the engine's own Easy Read pages use (named in the words file, made_pages:
+    *_picture) must be in the site's list of pictures."""
+    for key, name in (site_words.get("made_pages") or {}).items():
+        if key.endswith("_picture") and name not in data.pictures:
+            errors.add(files.words, f"the engine's Easy Read pages use the picture '{name}' (made_pages: {key}), and "
+                                    f"{where(files.pictures)} has no such picture",
+                       f"add '{name}' to the list of pictures (with its SVG file), or set made_pages: {key}: to "
+                       "a picture of yours in your words file.")
 
 
 def _name_ok(path: Path, base: Path, errors: Collector, suffix: str) -> bool:

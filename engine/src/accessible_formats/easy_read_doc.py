@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import posixpath
 
-from .easy_read_source import EasyReadDoc, Heading, Point, Sentence
+from .easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 from .site_data import SiteData, Term
 from .terms import matcher_for
 
@@ -22,17 +22,24 @@ def page_doc(record, m) -> EasyReadDoc:
     return cache[key]
 
 
+def words_point(m, picture: str, *texts: str) -> Point:
+    """A point the engine writes itself, from the words file: the picture the words name (its
+    description from the pictures list as its alt text), and each sentence of `texts`."""
+    name = m.words.say("made_pages", picture)
+    return Point(picture=name, alt=m.data.pictures[name].shows, line=0,
+                 sentences=[Sentence(s, 0) for text in texts for s in split_sentences_simple(text)])
+
+
 def missing_doc(record, m) -> EasyReadDoc:
     nearest = m.nearest_with_easy_read(record.path)
+    say = m.words["made_pages"]
+    nearest_title = nearest.easy_read.title if nearest.easy_read else nearest.title
+    nearest_link = posixpath.relpath(nearest.src_uri, posixpath.dirname(record.src_uri) or ".")
     return EasyReadDoc(path=record.source_file, title=record.title, blocks=[
-        Point(picture="information", alt="The letter i for information", line=0, sentences=[
-            Sentence("This page is not in Easy Read yet.", 0),
-            Sentence(f"You can read the [standard page](std:{record.src_uri}).", 0),
-        ]),
-        Point(picture="signpost", alt="A signpost", line=0, sentences=[
-            Sentence(f"Or read [{nearest.easy_read.title if nearest.easy_read else nearest.title}]"
-                     f"({posixpath.relpath(nearest.src_uri, posixpath.dirname(record.src_uri) or '.')}) in Easy Read.", 0),
-        ]),
+        words_point(m, "missing_picture", say["missing_easy"],
+                    say["missing_easy_standard"].replace("{link}", f"std:{record.src_uri}")),
+        words_point(m, "nearest_picture",
+                    say["missing_easy_nearest"].replace("{title}", nearest_title).replace("{link}", nearest_link)),
     ])
 
 

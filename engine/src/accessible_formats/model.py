@@ -83,6 +83,7 @@ class Model:
     manifest_fields: dict = field(default_factory=dict)     # name -> record -> value, added by a site's hooks
     words: dict = field(default_factory=dict)               # data/words.yml (accessible_formats.words.Words)
     language: str = "en-GB"                                 # the site's language (the theme's)
+    cite_prefix: str = "site"                               # the start of each page's BibTeX key
     page_formats: tuple = format_registry.PAGE_FORMATS      # the formats this site makes (the plugin's `formats`)
     forms: tuple = format_registry.FORMS                    # the readers' forms it offers
     memo: dict = field(default_factory=dict, repr=False)    # what is worked out once a build (Easy Read layouts, audio)
@@ -131,7 +132,7 @@ class Model:
                 "url": url}
         site_name = self.site_name
         if changed:
-            key = "coproduction-" + (record.path.replace("/", "-") or "home")
+            key = f"{self.cite_prefix}-" + (record.path.replace("/", "-") or "home")
             bib = {k: _bibtex(v) for k, v in (("title", record.title), ("site", site_name))}
             cite["harvard"] = (f"{site_name} ({changed.year}) {record.title}. Version {self.version}. "
                                f"Available at: {url} (Accessed: the date you read it).")

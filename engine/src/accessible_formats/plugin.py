@@ -62,7 +62,9 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def on_config(self, config):
         root = Path(config.config_file_path).resolve().parent
         self._build = b = build.Build(config=config, root=root, options=self.config, command=self.command)
+        page_model.check_setup(b, config, self)
         page_model.start(b)
+        page_model.review_every(b)            # checked before anything is built
         page_model.theme(config)
         accessibility_statement.check_config(b, config)
         site_folder.stage(b, config)      # before MkDocs cleans site_dir

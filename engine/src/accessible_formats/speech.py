@@ -28,10 +28,19 @@ from .errors import ContentError, ContentErrors
 from .formats import AUDIO, SHEET_AUDIO
 from .phonemes import phoneme_signs
 
-ENGINE = "hibari-tts 0.2.1, voice heart, speed 0.9, seed 0, trimmed, pause 0.5 s"
+VOICE = "heart"             # hibari's one voice inside its package (American English); others download at first use
+
 ENCODER = "mp3 22050 Hz mono 24 kbit/s (lameenc 1.9.0)"
 SAMPLE_RATE = 24000
 SPEED = 0.9                 # a little slower than the voice's own pace: Easy Read readers asked for slow, clear speech
+
+
+def engine_name(voice: str = VOICE, speed: float = SPEED) -> str:
+    """The engine, its voice and how it is used: part of every cached file's key, so a change makes every file again."""
+    return f"hibari-tts 0.2.1, voice {voice}, speed {speed:g}, seed 0, trimmed, pause 0.5 s"
+
+
+ENGINE = engine_name()
 PAUSE_S = 0.5               # between sentences (the engine's own quiet at each end of a sentence is trimmed)
 EDGE_S = 0.2                # silence at the start and end of a file
 # MP3 (every browser plays it), mono, 22,050 samples a second at 24 kbit/s: about 3 KB a second of
@@ -139,16 +148,17 @@ def _listed_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
-def cache_key(sentences: list[str]) -> str:
-    return hashlib.sha256("\n".join([ENGINE, ENCODER, *sentences]).encode()).hexdigest()
+def cache_key(sentences: list[str], engine: str = ENGINE) -> str:
+    return hashlib.sha256("\n".join([engine, ENCODER, *sentences]).encode()).hexdigest()
 
 
 class Engine:
     """The text-to-speech engine: sentences in, 24 kHz mono samples (floats in -1..1) out."""
 
-    def __init__(self):
+    def __init__(self, voice: str = VOICE, speed: float = SPEED):
         from hibari import Hibari  # noqa: PLC0415 (the reading voice: the audio extra, loaded only when audio is made)
-        self.tts = Hibari(threads=1)
+        self.tts = Hibari(voice=voice, threads=1)
+        self.voice, self.speed = voice, speed
 
     def say(self, sentences: list[str]):
         import numpy as np  # noqa: PLC0415 (NumPy: the audio extra, loaded only when sound is made or measured)
@@ -158,7 +168,7 @@ class Engine:
         for i, sentence in enumerate(sentences):
             if i:
                 parts.append(pause)
-            parts.append(trimmed(self.tts(sentence, speed=SPEED, seed=0)))
+            parts.append(trimmed(self.tts(sentence, speed=self.speed, seed=0)))
         parts.append(edge)
         return np.concatenate(parts)
 
@@ -202,13 +212,13 @@ def loudness(samples) -> float:
 _engine: Engine | None = None
 
 
-def _make(args: tuple[list[str], str]) -> tuple[str, str | None, float]:
+def _make(args: tuple[list[str], str, str, float]) -> tuple[str, str | None, float]:
     """Say one clip into the cache: (its key, the problem if any, seconds of audio)."""
     global _engine
-    sentences, cached = args
+    sentences, cached, voice, speed = args
     try:
-        if _engine is None:
-            _engine = Engine()
+        if _engine is None or (_engine.voice, _engine.speed) != (voice, speed):
+            _engine = Engine(voice, speed)
         samples = _engine.say(sentences)
         seconds = len(samples) / SAMPLE_RATE
         if loudness(samples) < 0.005:
@@ -227,17 +237,19 @@ def cached_path(key: str, cache: Path) -> Path:
 
 
 def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], workers: int | None,
-             cache: Path) -> tuple[int, int]:
-    """Make every clip's file, saying only those not in the cache. Returns (made, from the cache)."""
+             cache: Path, voice: str = VOICE, speed: float = SPEED) -> tuple[int, int]:
+    """Make every clip's file in `voice` at `speed`, saying only those not in the cache. Returns
+    (made, from the cache)."""
     todo: dict[str, tuple[list[str], list[Clip]]] = {}
+    engine = engine_name(voice, speed)
     for clip in clips:
         said = [pronounced(s, pronunciations) for s in clip.sentences]
-        clip.key = cache_key(said)
+        clip.key = cache_key(said, engine)
         if not cached_path(clip.key, cache).exists():
             todo.setdefault(clip.key, (said, []))[1].append(clip)
     if todo:
         jobs = sorted(todo.items(), key=lambda kv: -sum(len(s) for s in kv[1][0]))    # longest first
-        args = [(said, str(cached_path(key, cache))) for key, (said, _clips) in jobs]
+        args = [(said, str(cached_path(key, cache)), voice, speed) for key, (said, _clips) in jobs]
         workers = min(workers or cores.cpus(), len(args))
         if workers == 1:
             results = list(map(_make, args))

@@ -1,6 +1,6 @@
 """Step: the parts of the accessibility statement (docs/accessibility.md) that must match the site
 and its tests, so that nobody types them by hand: the contact for reporting a problem (set once,
-in mkdocs.yml under extra.accessibility, and given in the Easy Read statement too), and "How we
+in mkdocs.yml under the plugin's accessibility option, and given in the Easy Read statement too), and "How we
 tested this site": the checks `make test` runs (from each test file's own description), the tools
 and their pinned versions (requirements.txt and package.json), and the pages and formats covered
 (the format registry and the page model).
@@ -18,12 +18,13 @@ from ..content import ACCESSIBILITY_MARKER
 from ..easy_read_source import Sentence
 from ..errors import ContentError
 from ..escape import md_text  # for what an editor sets in mkdocs.yml
+from ..history import long_date
+from .page_model import is_placeholder
 
 CONTACT = ACCESSIBILITY_MARKER
 EASY_EMAIL, EASY_DAYS = "{email}", "{reply_days}"     # in the Easy Read statement (accessibility.easy.md)
 TESTED = "<!-- how-we-tested -->"
 REVIEWED = "<!-- statement-reviewed -->"
-PLACEHOLDER_DOMAIN = "example.org"
 # The tools the statement names, by their names in requirements.txt and package.json, and what each does.
 TOOLS = (
     ("axe-core", "checks every page in Chromium against WCAG 2.2 A and AA (and best practice)"),
@@ -38,19 +39,24 @@ TOOLS = (
 )
 
 
-def settings(config) -> dict:
-    return (config.extra or {}).get("accessibility") or {}
+WHERE = "mkdocs.yml, accessible-formats: accessibility"
+
+
+def settings(b) -> dict:
+    """The statement's contact and dates (the plugin's accessibility option)."""
+    options = getattr(b.options, "accessibility", None)
+    return dict(options) if options is not None else {}
 
 
 def check_config(b, config):
-    s = settings(config)
-    where = "mkdocs.yml, extra: accessibility"
+    s = settings(b)
+    where = WHERE
     if not s.get("email"):
         raise ContentError(where, "the accessibility statement has no contact email",
                            "add email: with the address people can write to about an accessibility problem.")
-    published = (config.site_url or "") and PLACEHOLDER_DOMAIN not in (config.site_url or "") \
+    published = (config.site_url or "") and not is_placeholder(config.site_url) \
         and not b.serving            # `make serve` gives its own local address
-    if published and str(s["email"]).endswith(PLACEHOLDER_DOMAIN):
+    if published and is_placeholder("mailto://" + str(s["email"]).rpartition("@")[2]):
         raise ContentError(where, f"the accessibility contact is still the example ({s['email']}), but this build "
                            f"is for {config.site_url}",
                            "set email: (and phone: if you have one) to your organisation's real contact for "
@@ -112,7 +118,7 @@ def easy_read_contact(b, config):
     doc = record.easy_read if record is not None else None
     if doc is None:
         return
-    s = settings(config)
+    s = settings(b)
     for point in doc.points:
         if s.get("phone") and any(EASY_EMAIL in x.text for x in point.sentences):
             point.sentences.append(Sentence(f"You can also phone us on {md_text(str(s['phone']))}.", point.line))
@@ -124,9 +130,15 @@ def easy_read_contact(b, config):
 def page_markdown(b, markdown, page, config):
     if CONTACT not in markdown and TESTED not in markdown and REVIEWED not in markdown:
         return markdown
-    s = settings(config)
+    s = settings(b)
     reviewed = s.get("reviewed")
-    day = reviewed if isinstance(reviewed, datetime.date) else datetime.date.fromisoformat(str(reviewed))
+    if REVIEWED in markdown:
+        try:
+            day = reviewed if isinstance(reviewed, datetime.date) else datetime.date.fromisoformat(str(reviewed))
+        except ValueError:
+            raise ContentError(WHERE, f"the date the accessibility statement was reviewed is '{reviewed}', not a date",
+                               "write reviewed: with the date you last checked the statement, year-month-day, "
+                               "like reviewed: 2026-12-04.") from None
+        markdown = markdown.replace(REVIEWED, long_date(day))
     return (markdown.replace(CONTACT, contact_markdown(s))
-                    .replace(TESTED, tested_markdown(b.model))
-                    .replace(REVIEWED, f"{day.day} {day:%B %Y}"))
+                    .replace(TESTED, tested_markdown(b.model)))

@@ -28,6 +28,7 @@ def make(b, config):
     clips = [clip for record in m.in_reading_order() for clip in speech.page_clips(record, m)]
     clips += [clip for sheet in m.sheets.values() for clip in speech.sheet_clips(sheet)]
     clips += [clip for tool in m.tools for clip in tool.clips]
-    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers, b.files.audio_cache)
+    made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers, b.files.audio_cache,
+                                   b.options.voice, b.options.voice_speed)
     log.info(f"Audio: {made} points read aloud, {cached} unchanged since the last build "
              f"({time.perf_counter() - start:.1f} s)")

@@ -17,7 +17,9 @@ from lxml import html as lxml_html
 from mkdocs.structure.files import File
 
 from .. import made_pages, model
+from ..easy_read_doc import words_point
 from ..easy_read_source import EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
+from ..escape import md_text, yaml_str
 from ..terms import TermMatcher, matcher_for
 
 PATH = made_pages.GLOSSARY[:-3]
@@ -29,9 +31,10 @@ def add_pages(b, files, config):
     m = b.model
     if not m.data.glossary:
         return files
+    say = m.words["made_pages"]
     record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=b.files.glossary,
-                              title="Glossary", kind="glossary", meta={"generated": True},
-                              description="The meaning of words used on this site, in plain English.")
+                              title=say["glossary_title"], kind="glossary", meta={"generated": True},
+                              description=say["glossary_description"])
     record.easy_read = easy_read_doc(m, b.files.glossary)
     m.add(record)
     files.append(File.generated(config, record.src_uri, content=glossary_markdown(m)))
@@ -39,9 +42,9 @@ def add_pages(b, files, config):
 
 
 def glossary_markdown(m) -> str:
-    lines = ["---", "title: Glossary", "description: The meaning of words used on this site, in plain English.", "---", "",
-             "This list explains words used on this site. On other pages, a word from this list links here "
-             "the first time it is used.", ""]
+    say = m.words["made_pages"]
+    lines = ["---", f"title: {yaml_str(say['glossary_title'])}", f"description: {yaml_str(say['glossary_description'])}",
+             "---", "", md_text(say["glossary_intro"]), ""]
     letter = None
     for term in m.data.glossary:
         first = term.term[0].upper()
@@ -62,10 +65,8 @@ def glossary_markdown(m) -> str:
 
 
 def easy_read_doc(m, source) -> EasyReadDoc:
-    doc = EasyReadDoc(path=source, title="Hard words", explain_terms=False)
-    doc.blocks.append(Point(picture="book", alt="An open book", line=0, sentences=[
-        Sentence("This page explains hard words.", 0),
-        Sentence("The words are in the order of the alphabet.", 0)]))
+    doc = EasyReadDoc(path=source, title=m.words.say("made_pages", "glossary_easy_title"), explain_terms=False)
+    doc.blocks.append(words_point(m, "glossary_picture", m.words.say("made_pages", "glossary_easy")))
     letter = None
     for term in m.data.glossary:
         first = term.term[0].upper()
@@ -79,7 +80,8 @@ def easy_read_doc(m, source) -> EasyReadDoc:
             s = sentences[0].text
             sentences[0] = Sentence(s[:first.start()] + f"**{first.group(0)}**" + s[first.end():], 0)
             if term.stands_for and "stands for" not in term.easy_read:   # say the full words first, in a sentence of their own
-                sentences.insert(0, Sentence(f"{first.group(0)} stands for {term.stands_for}.", 0))
+                sentences.insert(0, Sentence(m.words.say("made_pages", "glossary_stands_for")
+                                             .replace("{word}", first.group(0)).replace("{words}", term.stands_for), 0))
         else:
             sentences.insert(0, Sentence(f"**{term.term}**" + (f" ({term.stands_for})" if term.stands_for else ""), 0))
         doc.blocks.append(Point(picture=term.picture, alt=picture.shows, sentences=sentences, line=0))

@@ -12,17 +12,27 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
+from mkdocs.exceptions import PluginError
 
 from .. import content, history, model, own_files
-from ..errors import ContentError
+from ..build import slug
+from ..config import DEFAULTS
+from ..errors import ContentError, where
 from ..format_page import format_links
 from ..formats import chosen_forms, chosen_page_formats, page_path_from_url
 
 log = logging.getLogger("mkdocs.plugins.accessible_formats")
-PLACEHOLDER_URL = "https://coproduction.example.org/"     # the default of site_url in mkdocs.yml
+# Addresses kept for examples (RFC 2606): a site_url at one of them is a placeholder, not where the site is.
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
+
+
+def is_placeholder(address: str) -> bool:
+    host = (urlsplit(address or "").hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in EXAMPLE_DOMAINS)
 # Files in overrides/ that the build uses but the site does not serve: the whole-guide PDFs'
 # stylesheet, and the search-on-demand script, which base.html puts inline in every page.
 BUILD_ONLY = ("assets/css/guide-pdf.css", "assets/js/search-on-demand.js")
@@ -50,6 +60,45 @@ def theme(config):
             listed.insert(i, path)
 
 
+# The settings that name a file or folder of the project, and what each is, for messages.
+NAMED_FILES = {"words": "the words file", "pictures": "the list of pictures", "pictures_dir": "the pictures folder",
+               "glossary": "the glossary", "pronunciations": "the pronunciation list", "sheets_dir": "the sheets folder",
+               "changelog": "the changelog", "schemas_dir": "the schemas folder", "data_dir": "the data folder"}
+
+
+def check_setup(b, config, plugin) -> None:
+    """Mistakes in mkdocs.yml that would make a wrong site, each one message: the plugin listed
+    twice, hooks of the engine from before it was a plugin left in, a file or folder a setting
+    names that is not there, a pictures folder with none of the list's pictures."""
+    ours = [p for p in config.plugins.values() if type(p) is type(plugin)]
+    if len(ours) > 1:
+        raise PluginError(f"mkdocs.yml lists the accessible-formats plugin {len(ours)} times\n"
+                          "    What to do: list it once under plugins:, with all its options.")
+    for name, module in (config.hooks or {}).items():
+        if any(getattr(v, "__name__", "").startswith("sitelib") for v in vars(module).values()):
+            raise PluginError(f"mkdocs.yml lists {name} under hooks:, a hook of the engine from before it was a "
+                              "plugin (it reads sitelib). The accessible-formats plugin does its work now.\n"
+                              "    What to do: take it out of hooks: (keep only hooks of your own, written against "
+                              "accessible_formats.api), and delete the folder sitelib.")
+    options = b.options
+    for name, what in NAMED_FILES.items():
+        given = getattr(options, name, None) if options is not None else None
+        path = getattr(b.files, {"pictures_dir": "pictures_dir", "sheets_dir": "sheets", "schemas_dir": "schemas",
+                                 "data_dir": "data"}.get(name, name))
+        if given and given != DEFAULTS[name] and not path.exists():
+            raise PluginError(f"mkdocs.yml, accessible-formats: {name}: {given}: {what} is not there ({where(path)})\n"
+                              f"    What to do: correct the path (relative to mkdocs.yml), or take the line out.")
+    pictures = b.files.pictures
+    if pictures.exists() and b.files.pictures_dir.is_dir() and not any(b.files.pictures_dir.glob("*.svg")):
+        raise PluginError(f"the pictures folder {where(b.files.pictures_dir)} has no pictures, and "
+                          f"{where(pictures)} lists them\n    What to do: put each picture's SVG file there "
+                          "(<name>.svg), or set pictures_dir: to the folder that has them.")
+    if pictures.exists() and not b.files.pictures_dir.is_dir():
+        raise PluginError(f"there is no pictures folder {where(b.files.pictures_dir)}, and {where(pictures)} lists "
+                          "pictures\n    What to do: set pictures_dir: (under the plugin in mkdocs.yml) to the folder "
+                          "of the pictures' SVG files.")
+
+
 def check_site_url(config, b):
     given = os.environ.get("SITE_URL")
     if given is not None and not given.strip():
@@ -60,9 +109,9 @@ def check_site_url(config, b):
     if not url.startswith(("http://", "https://")) and not b.serving:
         raise ContentError("mkdocs.yml", f"the site's address '{url}' is not a full web address",
                            "set SITE_URL to the address the site is published at, starting with https://.")
-    if url == PLACEHOLDER_URL and not b.serving:
+    if is_placeholder(url) and not b.serving:
         log.info("This is a preview build: SITE_URL is not set, so every copied link, printed address and "
-                 f"PDF footer says {PLACEHOLDER_URL}, which is not a real address. Before you publish, "
+                 f"PDF footer says {url}, which is not a real address. Before you publish, "
                  "build with SITE_URL=https://your.address/ make site (see 'Deploying' in README.md).")
 
 
@@ -81,7 +130,7 @@ def load(b, files, config):
     c = b.content
     m = b.model = model.Model(data=c.data, site_url=config.site_url or "/", site_name=config.site_name, root=b.root,
                               version=c.releases[0].version if c.releases else "unreleased", words=c.words,
-                              language=b.language,
+                              language=b.language, cite_prefix=cite_prefix(b),
                               page_formats=chosen_page_formats(b.options.formats) + tuple(b.extra_formats),
                               forms=chosen_forms(b.options.formats))
     for f in files.documentation_pages():
@@ -110,7 +159,7 @@ def order_and_dates(b, nav, config):
             record.nav_index = i
     dates = history.change_dates(m.root)
     releases = b.content.releases
-    every = review_every(config)
+    every = review_every(b)
     for record in m.pages.values():
         inputs = [record.source_file] + ([record.easy_read_file] if record.easy_read_file else [])
         changed = history.dates_of([p for p in inputs if p and p.exists()], m.root, dates)
@@ -124,13 +173,18 @@ def order_and_dates(b, nav, config):
     return nav
 
 
-def review_every(config) -> int:
-    """How many months a page may go before its next review: mkdocs.yml, extra: reviews:
-    every_months (a page can set its own with review_every: in its front matter)."""
-    value = ((config.extra or {}).get("reviews") or {}).get("every_months", 12)
+def cite_prefix(b) -> str:
+    """The start of each page's BibTeX key: the plugin's citation_prefix, or the site's name run together."""
+    return getattr(b.options, "citation_prefix", None) or slug(b.config.site_name).replace("-", "")
+
+
+def review_every(b) -> int:
+    """How many months a page may go before its next review: the plugin's review_every_months (a
+    page can set its own with review_every: in its front matter)."""
+    value = getattr(b.options, "review_every_months", 12)
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 60:
-        raise ContentError("mkdocs.yml", f"extra: reviews: every_months is '{value}', not a number of months",
-                           "write a whole number of months from 1 to 60, like: every_months: 12")
+        raise ContentError("mkdocs.yml", f"accessible-formats: review_every_months is '{value}', not a number of months",
+                           "write a whole number of months from 1 to 60, like: review_every_months: 12")
     return value
 
 
@@ -159,7 +213,7 @@ def template_globals(b, env, config):
     env.globals["site_pages"] = b.content.site_pages
     env.filters["css_string"] = css_string
     env.globals["words"] = b.model.words
-    env.globals["preview_address"] = PLACEHOLDER_URL if config.site_url == PLACEHOLDER_URL and not b.serving else ""
+    env.globals["preview_address"] = config.site_url if is_placeholder(config.site_url) and not b.serving else ""
     b.env = env                   # the pages our hooks write use the same environment and globals
     return env
 

@@ -8,7 +8,9 @@ import html
 from mkdocs.structure.files import File
 
 from .. import html_tools, made_pages, model
-from ..easy_read_source import EasyReadDoc, Point, Sentence
+from ..easy_read_doc import words_point
+from ..easy_read_source import EasyReadDoc
+from ..escape import md_text, yaml_str
 
 PATH = made_pages.PICTURES[:-3]
 
@@ -17,14 +19,12 @@ def add_pages(b, files, config):
     m = b.model
     if not m.data.pictures:
         return files
+    say = m.words["made_pages"]
     record = model.PageRecord(path=PATH, src_uri=f"{PATH}.md", source_file=b.files.pictures,
-                              title="The pictures we use", kind="about", meta={"generated": True}, in_guide=False,
-                              description="Every picture used on the Easy Read pages and sheets, with its name, "
-                                          "from the OpenMoji set.")
-    doc = EasyReadDoc(path=record.source_file, title="Our pictures", explain_terms=False)
-    doc.blocks.append(Point(picture="art", alt=m.data.pictures["art"].shows, line=0, sentences=[
-        Sentence("These are the pictures on our Easy Read pages.", 0),
-        Sentence("They come from a free set called OpenMoji.", 0)]))
+                              title=say["pictures_title"], kind="about", meta={"generated": True}, in_guide=False,
+                              description=say["pictures_description"])
+    doc = EasyReadDoc(path=record.source_file, title=say["pictures_easy_title"], explain_terms=False)
+    doc.blocks.append(words_point(m, "pictures_picture", say["pictures_easy"]))
     record.easy_read = doc
     m.add(record)
     files.append(File.generated(config, record.src_uri, content=markdown(m, record)))
@@ -39,9 +39,7 @@ def markdown(m, record) -> str:
         # The picture is what this page is about, so it is named (a PDF reader needs a name for every figure).
         cards.append(f'<li><img src="{src}" alt="{html.escape(picture.shows)}" width="64" height="64"> '
                      f'<span><strong>{html.escape(name)}</strong>: {html.escape(picture.shows)}</span></li>')
-    return (f"---\ntitle: {record.title}\ndescription: {record.description}\n---\n\n"
-            "Every picture on the Easy Read pages and printable sheets comes from OpenMoji, a free set of "
-            "pictures made by many designers. It is shared under the Creative Commons Attribution-ShareAlike "
-            "4.0 licence. This page shows each picture with the name editors use for it and what it shows.\n\n"
-            "To add a picture, see the guide for editors in the project's CONTRIBUTING.md file.\n\n"
+    say = m.words["made_pages"]
+    return (f"---\ntitle: {yaml_str(record.title)}\ndescription: {yaml_str(record.description)}\n---\n\n"
+            f"{md_text(say['pictures_intro'])}\n\n{md_text(say['pictures_editors'])}\n\n"
             f'<ul class="picture-list">\n' + "\n".join(cards) + "\n</ul>\n")

@@ -17,8 +17,10 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from .. import cores, format_page, html_tools, made_pages, model, pdf_render
+from ..easy_read_doc import words_point
 from ..easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from ..errors import where
+from ..escape import md_text, yaml_str
 from ..formats import PACK_SUFFIX, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
 
 FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
@@ -31,10 +33,10 @@ def add_pages(b, files, config):
     m = b.model
     if not m.sheets:                     # no sheets: no index of them
         return files
+    say = m.words["made_pages"]
     index = model.PageRecord(path=INDEX.rsplit("/", 1)[0], src_uri=f"{INDEX}.md", source_file=b.files.sheets,
-                             title="Printable sheets", kind="index", meta={"generated": True},
-                             description="Every printable sheet and checklist on this site, in standard, "
-                                         "Easy Read and large print, ready for A4.")
+                             title=say["sheets_title"], kind="index", meta={"generated": True},
+                             description=say["sheets_description"])
     index.easy_read = easy_index(index, m, b.files.sheets)
     m.add(index)
     files.append(File.generated(config, index.src_uri, content=index_markdown(m)))
@@ -60,14 +62,10 @@ def purposes(m) -> dict[str, str]:
 
 def index_markdown(m) -> str:
     here = "sheets/"
-    lines = ["---", "title: Printable sheets",
-             "description: Every printable sheet and checklist on this site, in standard, Easy Read and large print, "
-             "ready for A4.",
-             "---", "",
-             "Print these sheets for a group session or to work through on your own. Each one is A4, "
-             "with room to write. Every sheet comes in 3 forms: standard, Easy Read (with pictures) "
-             "and large print.", "",
-             f'<p class="sheet-packs">All the sheets in one file: {_pack_links(m, here)}.</p>', ""]
+    say = m.words["made_pages"]
+    lines = ["---", f"title: {yaml_str(say['sheets_title'])}", f"description: {yaml_str(say['sheets_description'])}",
+             "---", "", md_text(say["sheets_intro"]), "",
+             f'<p class="sheet-packs">{html.escape(say["sheets_packs"])} {_pack_links(m, here)}.</p>', ""]
     for purpose, label in purposes(m).items():
         sheets = [s for s in m.sheets.values() if s.purpose == purpose]
         if not sheets:
@@ -79,26 +77,23 @@ def index_markdown(m) -> str:
             href = relative(sheet_addresses(s.slug)["page"], here)
             lines.append(f'<li><p><a href="{href}"><strong>{html.escape(s.title)}</strong></a></p>'
                          f"<p>{html.escape(s.summary)}</p>"
-                         f"<p>Download: {_links_html(m, s.slug, here)}. "
-                         f'From the page <a href="{page_href}">{html.escape(page.title)}</a>.</p></li>')
+                         f"<p>{html.escape(say['sheets_download'])} {_links_html(m, s.slug, here)}. "
+                         f'{html.escape(say["sheets_from_page"])} <a href="{page_href}">{html.escape(page.title)}</a>.</p></li>')
         lines += ["</ul>", ""]
     return "\n".join(lines) + "\n"
 
 
-PACK_NAMES = {"standard": "standard", "easy-read": "Easy Read", "large-print": "large print"}
-
-
 def _pack_links(m, from_dir: str) -> str:
-    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf", from_dir)}">{PACK_NAMES[form]} PDF</a>'
-                     for form in m.forms)
+    name = "sheets_pack_{}".format
+    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf", from_dir)}">'
+                     f'{html.escape(m.words.say("made_pages", name(form.replace("-", "_"))))}</a>' for form in m.forms)
 
 
 def easy_index(index, m, source) -> EasyReadDoc:
-    doc = EasyReadDoc(path=source, title="Sheets to print")
-    doc.blocks.append(Point(picture="paper", alt="A sheet of paper", line=0, sentences=[
-        Sentence("You can print these sheets.", 0),
-        Sentence("Each sheet has an Easy Read form with pictures.", 0)]))
-    doc.blocks.append(Heading("The sheets", 0))
+    say = m.words["made_pages"]
+    doc = EasyReadDoc(path=source, title=say["sheets_easy_title"])
+    doc.blocks.append(words_point(m, "sheets_picture", say["sheets_easy"]))
+    doc.blocks.append(Heading(say["sheets_easy_heading"], 0))
     for s in sorted(m.sheets.values(), key=lambda s: s.easy_title.lower()):
         pic = m.data.pictures[s.easy_picture]
         doc.blocks.append(Point(picture=s.easy_picture, alt=pic.shows, line=0, sentences=[
