@@ -1,5 +1,2 @@
-"""The site's quality gates, as functions that take a built site (or a single page) and return
-the problems they find. The tests in tests/ run them on the real site and on small broken
-fixture sites (to prove that each gate fails when it should); tools/check_page.py runs the
-readability checks on one page while you write it.
-"""
+"""This site's own checks: the journeys its readers take (checks/journeys.py). The generic gates are
+the engine's (accessible_formats.checks), which any site built with it can run."""

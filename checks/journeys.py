@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from . import keyboard
+from accessible_formats.checks import keyboard
 
 
 class Stop(Exception):

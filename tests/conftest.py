@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from checks.browser import browser, serve
+from accessible_formats.checks.browser import browser, serve
+from accessible_formats.checks.sweep import html_pages  # noqa: F401  (the tests' list of pages)
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
@@ -89,22 +90,3 @@ def base_url(site_dir):
 def chromium():
     with browser() as b:
         yield b
-
-
-def html_pages(manifest) -> list[tuple[str, str, str]]:
-    """(label, site address, kind) of every HTML page of every format, every sheet page, the
-    self-assessment in its 3 forms (checked as Easy Read and large print where it is), and 404."""
-    formats = [f["key"] for f in manifest["formats"]["page"] if f["html_page"]]
-    out = []
-    for page in manifest["pages"]:
-        for key in formats:
-            out.append((f"{key.replace('_', ' ')} /{page['formats'][key]}", page["formats"][key], key))
-    sheet_formats = [f["key"] for f in manifest["formats"]["sheet"] if f["html_page"]]
-    for sheet in manifest["sheets"]:
-        for key in sheet_formats:
-            out.append((f"sheet /{sheet['addresses'][key]}", sheet["addresses"][key], "sheet"))
-    for tool in manifest.get("tools", []):
-        for key, address in tool["addresses"].items():
-            out.append((f"{tool['key']} /{address}", address, key if key != "standard" else "other"))
-    out.append(("404 page /404.html", "404.html", "other"))
-    return out

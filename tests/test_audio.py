@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from checks import audio, journeys
+from accessible_formats.checks import audio
+from checks import journeys
 
 CHUNKS = 2       # the sample is transcribed on both cores
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from checks import dates, pdfs
+from accessible_formats.checks import dates, pdfs
 
 
 def test_no_page_is_past_its_review_date(manifest):

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from checks import pdfs
-from checks.browser import serve
+from accessible_formats.checks import pdfs
+from accessible_formats.checks.browser import serve
 from tests import fixture_site
 
 XSS = "<img src=x onerror=\"window.__xss=1\">"

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checks import accessibility, pdfs
-from checks.browser import requests_away
+from accessible_formats.checks import accessibility, pdfs
+from accessible_formats.checks.browser import requests_away
 
 # A sheet with every kind of question between them: choices, writing space, a grid, ticks, ratings.
 SHEETS = ["co-production-audit", "action-plan", "how-are-you-doing-assets"]

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import brotli
 import pytest
 
-from checks.browser import first_frames, serve
+from accessible_formats.checks.browser import first_frames, serve
 
 # The scripts each kind of page runs: Material's bundle and our two small scripts on standard
 # pages; Listen on Easy Read pages; nothing on large-print pages; the fill-in form on sheet pages,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from checks import pdfs, plain_text
+from accessible_formats.checks import pdfs, plain_text
 
 
 def format_keys(manifest) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks import anchors, easy_read, external, html_valid, links, readability
+from accessible_formats.checks import anchors, easy_read, external, html_valid, links, readability
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,8 +11,20 @@ import json
 
 import pytest
 
-from checks import accessibility, anchors, easy_read, external, html_valid, layout, links, pdfs, plain_text, readability, sweep
-from checks.browser import serve
+from accessible_formats.checks import (
+    accessibility,
+    anchors,
+    easy_read,
+    external,
+    html_valid,
+    layout,
+    links,
+    pdfs,
+    plain_text,
+    readability,
+    sweep,
+)
+from accessible_formats.checks.browser import serve
 from tests import fixture_site
 
 pytestmark = pytest.mark.xdist_group("broken-site")     # one worker builds the broken site, once

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from checks import pdfs
+from accessible_formats.checks import pdfs
 from tests import fixture_site
 
 ROOT = Path(__file__).resolve().parent.parent

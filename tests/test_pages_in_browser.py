@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks import accessibility, sweep
+from accessible_formats.checks import accessibility, sweep
 from tests.conftest import html_pages
 
 CHUNKS = 16

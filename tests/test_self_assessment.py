@@ -17,8 +17,8 @@ import pikepdf
 import pytest
 import yaml
 
-from checks import accessibility, pdfs
-from checks.browser import requests_away
+from accessible_formats.checks import accessibility, pdfs
+from accessible_formats.checks.browser import requests_away
 
 ROOT = Path(__file__).resolve().parents[1]
 ADDRESS = "tools/how-are-you-doing/self-assessment/"

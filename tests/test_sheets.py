@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from PIL import Image
 
-from checks import pdfs
+from accessible_formats.checks import pdfs
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_FONT = {"pdf": 10, "easy_read_pdf": 16, "large_print_pdf": 18}

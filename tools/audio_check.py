@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks import audio  # noqa: E402
+from accessible_formats.checks import audio  # noqa: E402
 
 SITE = ROOT / "site"
 

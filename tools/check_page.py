@@ -27,8 +27,8 @@ sys.path[:0] = [str(ROOT / "hooks"), str(ROOT)]
 import markdown  # noqa: E402
 
 from accessible_formats import easy_read_layout, easy_read_source, front_matter, site_data  # noqa: E402
+from accessible_formats.checks import easy_read, readability  # noqa: E402
 from accessible_formats.errors import Collector, ContentError, ContentErrors  # noqa: E402
-from checks import easy_read, readability  # noqa: E402
 from coproduction import case_studies  # noqa: E402
 
 MARKDOWN_EXTENSIONS = ["toc", "attr_list", "def_list", "tables", "admonition", "md_in_html",

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "hooks")]
 
-from checks import easy_read  # noqa: E402
+from accessible_formats.checks import easy_read  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

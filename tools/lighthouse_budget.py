@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.browser import chromium_path, serve  # noqa: E402
+from accessible_formats.checks.browser import chromium_path, serve  # noqa: E402
 
 BUDGET = 95           # the least median score a page may have
 PAGES = {             # one page of each format, and the home page

@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from checks import links  # noqa: E402
+from accessible_formats.checks import links  # noqa: E402
 
 
 def main() -> int:

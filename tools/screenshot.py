@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from checks.browser import browser, serve  # noqa: E402
+from accessible_formats.checks.browser import browser, serve  # noqa: E402
 
 
 def main() -> int:

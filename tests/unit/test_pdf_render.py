@@ -15,7 +15,7 @@ import pydyf
 from weasyprint import HTML
 
 from accessible_formats import pdf_render
-from checks import pdfs
+from accessible_formats.checks import pdfs
 
 DOC = ("<html lang='en'><head><title>t</title><style>p { break-after: page }</style></head><body>"
        + "".join(f"<h2 id='s{i}'>Part {i}</h2><p><a href='#s{(i + 3) % 9}'>to part {(i + 3) % 9}</a></p>" for i in range(9))

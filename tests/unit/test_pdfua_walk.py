@@ -9,7 +9,7 @@ from pdfua import Severity, validate
 from pdfua.document import PdfDocument
 from weasyprint import HTML
 
-from checks import pdfs
+from accessible_formats.checks import pdfs
 
 DOC = ("<html lang='en'><head><title>Walk</title></head><body><h1>Walk</h1>"
        "<ul><li>One<ul><li>Two<ol><li>Three</li></ol></li></ul></li></ul>"

@@ -39,3 +39,22 @@ def check_page(page, base_url: str, address: str, label: str, kind: str) -> dict
     page.set_viewport_size(ZOOM_200)
     out["200% zoom"] = accessibility.cut_off_text(page, label)
     return out
+
+
+def html_pages(manifest) -> list[tuple[str, str, str]]:
+    """(label, site address, kind) of every HTML page of every format, every sheet page, each form
+    of a site's tools (checked as Easy Read and large print where they are), and the 404 page."""
+    formats = [f["key"] for f in manifest["formats"]["page"] if f["html_page"]]
+    out = []
+    for page in manifest["pages"]:
+        for key in formats:
+            out.append((f"{key.replace('_', ' ')} /{page['formats'][key]}", page["formats"][key], key))
+    sheet_formats = [f["key"] for f in manifest["formats"]["sheet"] if f["html_page"]]
+    for sheet in manifest["sheets"]:
+        for key in sheet_formats:
+            out.append((f"sheet /{sheet['addresses'][key]}", sheet["addresses"][key], "sheet"))
+    for tool in manifest.get("tools", []):
+        for key, address in tool["addresses"].items():
+            out.append((f"{tool['key']} /{address}", address, key if key != "standard" else "other"))
+    out.append(("404 page /404.html", "404.html", "other"))
+    return out

@@ -5,12 +5,10 @@ focus is visible, nothing scrolls sideways at 320 CSS px, and no text is cut off
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
+from . import node_modules
 from .browser import first_frames
 
-ROOT = Path(__file__).resolve().parents[1]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 
 # Proven false positives, per element, each with its reason. Nothing is switched off site-wide.
@@ -19,9 +17,11 @@ EXCEPTIONS: dict[str, list[tuple[str, str]]] = {}
 
 
 def axe_source() -> str:
-    if not AXE.exists():
-        raise RuntimeError(f"{AXE} is missing: run `make test-deps` (it installs axe-core from npm)")
-    return AXE.read_text(encoding="utf-8")
+    axe = node_modules() / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        raise RuntimeError(f"{axe} is missing: install axe-core from npm (npm install axe-core), or set "
+                           "ACCESSIBLE_FORMATS_NODE_MODULES to the node_modules folder that has it")
+    return axe.read_text(encoding="utf-8")
 
 
 def axe_violations(page) -> list[dict]:

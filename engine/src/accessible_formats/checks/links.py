@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from checks.browser import serve
+from .browser import serve
 
 LINKCHECKER_CONFIG = """
 [checking]
