@@ -170,7 +170,7 @@ HELP: dict[str, str] = {
     "words": "The words readers see around your content (format names, links, buttons, headings the engine adds), "
              "in the site's language.",
     "pictures": "The list of Easy Read pictures: each name, where it comes from and what it shows (its alt text).",
-    "pictures_dir": "The folder of the pictures' SVG files, one per name in the list (<name>.svg).",
+    "pictures_dir": "The folder of the pictures' SVG files, one per name in the list (`<name>.svg`).",
     "glossary": "The glossary: hard words, their meaning and their Easy Read meaning. Optional: with no glossary, "
                 "there is no glossary page and no word is linked.",
     "pronunciations": "Words the reading voice says wrongly, and how to say them. Optional.",
@@ -182,12 +182,12 @@ HELP: dict[str, str] = {
     "pages": "The pages the engine's footers link to, by their file in docs/: about (about.md when there is "
              "one), formats (the page that explains the formats) and tools (the page the printable sheets belong "
              "with). Left out, a link is left out too. The accessibility statement is the page with the line "
-             "<!-- accessibility-contact -->, and the list of versions the page with <!-- changelog -->.",
+             "`<!-- accessibility-contact -->`, and the list of versions the page with `<!-- changelog -->`.",
     "voice": "The reading voice's name (hibari-tts). Only 'heart' (American English) comes inside the package; "
              "any other is downloaded the first time it is used, which fails on a machine without the internet.",
     "voice_speed": "How fast the voice reads: 1 is its own pace; 0.9, a little slower, is what Easy Read readers asked "
                    "for. A change makes every audio file again.",
-    "citation_prefix": "The start of each page's key in its BibTeX reference ('<prefix>-<page>'). Left out: the "
+    "citation_prefix": "The start of each page's key in its BibTeX reference (`<prefix>-<page>`). Left out: the "
                        "site's name in lower case, without spaces or hyphens.",
     "review_every_months": "How many months a page may go before it is due for review (a page can set its own "
                            "with review_every: in its front matter). From 1 to 60.",
@@ -197,3 +197,20 @@ HELP: dict[str, str] = {
     "cache_dir": "Where PDFs, audio, compressed copies and compiled templates are kept between builds, so that a "
                  "build makes only what changed. Not published.",
 }
+
+
+def options_table() -> str:
+    """Every option as a Markdown table (name, default, what it does): the package README and the
+    adopters' page show it, made from HELP and DEFAULTS, so it cannot drift from the code."""
+    def shown(value) -> str:
+        if value is None:
+            return "(made from the site)"
+        if isinstance(value, bool):
+            return "`true`" if value else "`false`"
+        if isinstance(value, (list, dict)):
+            return f"`{value}`".replace("'", "") if value else "none"
+        return f"`{value}`"
+    rows = ["| Option | Default | What it does |", "|---|---|---|"]
+    rows += [f"| `{name}` | {shown(DEFAULTS.get(name)) if name != 'accessibility' else 'none'} | {HELP[name]} |"
+             for name, _option in AccessibleFormatsConfig._schema]
+    return "\n".join(rows) + "\n"

@@ -65,7 +65,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
         page_model.check_setup(b, config, self)
         page_model.start(b)
         page_model.review_every(b)            # checked before anything is built
-        page_model.theme(config)
+        page_model.theme(b, config)
         accessibility_statement.check_config(b, config)
         site_folder.stage(b, config)      # before MkDocs cleans site_dir
         return config

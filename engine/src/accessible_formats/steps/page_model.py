@@ -9,6 +9,7 @@ Later it records each page's finished HTML and gives templates the page's format
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import logging
 import os
 from pathlib import Path
@@ -48,10 +49,37 @@ def start(b):
     check_site_url(config, b)
 
 
-def theme(config):
+# Markdown extensions the engine's content needs: fixed heading ids ({#id}), Markdown inside the
+# HTML it writes, the site-note boxes, tables, and the contents of a page.
+NEEDED_EXTENSIONS = ("toc", "attr_list", "md_in_html", "admonition", "tables")
+# Material's own font, fetched from Google: the engine serves its own (assets/fonts).
+MATERIAL_FONT = {"text": "Roboto", "code": "Roboto Mono"}
+# The heavy parts of the engine, the extra each needs and what to do without it.
+EXTRAS = {"pdfs": ("weasyprint", "pdf"), "audio": ("hibari", "audio")}
+
+
+def theme(b, config):
     """The engine's templates, styles, scripts and fonts: its theme folder, after the site's own
-    custom_dir (so a site can still override any template) and before Material's; and its styles and
-    scripts on every standard page."""
+    custom_dir (so a site can still override any template) and before Material's; its styles and
+    scripts on every standard page; the Markdown extensions its content needs; no font from Google;
+    and the extras of the parts that are on."""
+    if str(config.theme.name) != "material":
+        raise PluginError(f"mkdocs.yml sets theme: name: {config.theme.name}, and the accessible-formats plugin "
+                          "works with Material for MkDocs\n    What to do: set theme: name: material.")
+    font = config.theme.get("font")
+    if font not in (False, None) and font != MATERIAL_FONT:
+        raise PluginError("mkdocs.yml sets theme: font:, which loads a font from Google, and the site makes no "
+                          "request to another host\n    What to do: set font: false (the engine serves its own font).")
+    config.theme["font"] = False
+    for name in NEEDED_EXTENSIONS:
+        if name not in config.markdown_extensions:
+            config.markdown_extensions.append(name)
+    for option, (module, extra) in EXTRAS.items():
+        made = not (b.skip_pdfs if option == "pdfs" else b.skip_audio)
+        if made and importlib.util.find_spec(module) is None:
+            raise PluginError(f"{option} is on, and {module} is not installed\n    What to do: install the "
+                              f"{extra} extra (pip install \"mkdocs-accessible-formats[{extra}]\"), or set "
+                              f"{option}: false under the plugin in mkdocs.yml.")
     folders = config.theme.dirs
     if str(own_files.THEME) not in folders:
         folders.insert(1 if config.theme.custom_dir else 0, str(own_files.THEME))
