@@ -14,7 +14,7 @@ from .easy_read_source import EasyReadDoc, Heading, inline_html, split_sentences
 from .site_data import SiteData, Term, slugify
 
 EAGER_POINTS = 3       # the points a phone shows on its first screen: their pictures load at once
-NOTE = "Our note:"     # a point of the site's own, not from the sources (see hooks/site_notes.py)
+NOTE = "Our note:"     # a point of the site's own, not from the sources (see steps/site_notes.py)
 
 
 def render(doc: EasyReadDoc, data: SiteData, link_href, picture_href, audio_href=None, listen: str = "") -> str:

@@ -6,7 +6,7 @@ that stay in use for years. Never change a pattern; add a format instead.
 
 The format links on every page, the manifest, the moved-page redirects, the ledger, the bench
 and the tests all read this registry. Adding a format is one record here, its words in
-data/words.yml, and one hook that makes it.
+the words file (words/en-GB.yml), and one step that makes it.
 
 Patterns: {dir} is the page's folder address ('principles/assets/', '' for the home page);
 {file} is its file name ('principles/assets', 'index' for the home page); {slug} is a sheet's name;
@@ -124,7 +124,7 @@ def path_of_src_uri(src_uri: str) -> str:
     return stem[: -len("/index")] if stem.endswith("/index") else stem
 
 
-# Downloads of the whole site: (address, key of its words in data/words.yml under 'downloads'),
+# Downloads of the whole site: (address, key of its words in the words file under 'downloads'),
 # with what each needs (the offline copy's address is the plugin's `offline_zip`).
 GUIDE_PDF = "downloads/guide.pdf"
 GUIDE_LARGE_PRINT_PDF = "downloads/guide-large-print.pdf"

@@ -81,7 +81,7 @@ class Model:
     sheets: dict = field(default_factory=dict)              # slug -> sheet_data.Sheet
     tools: list[Tool] = field(default_factory=list)         # added by a site's hooks (api)
     manifest_fields: dict = field(default_factory=dict)     # name -> record -> value, added by a site's hooks
-    words: dict = field(default_factory=dict)               # data/words.yml (accessible_formats.words.Words)
+    words: dict = field(default_factory=dict)               # the words readers see (words.Words)
     language: str = "en-GB"                                 # the site's language (the theme's)
     cite_prefix: str = "site"                               # the start of each page's BibTeX key
     page_formats: tuple = format_registry.PAGE_FORMATS      # the formats this site makes (the plugin's `formats`)

@@ -61,7 +61,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class _CompressingHandler(_QuietHandler):
-    """Sends a file's compressed copy (hooks/compressed_files.py) when the browser accepts it, as
+    """Sends a file's compressed copy (steps/compressed_files.py) when the browser accepts it, as
     a web host with gzip_static and brotli_static does: for measuring speed as readers get it."""
 
     def send_head(self):

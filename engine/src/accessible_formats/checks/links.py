@@ -116,7 +116,7 @@ def unreachable(site_dir: Path, reached_paths: set[str]) -> list[str]:
         if rel in UNLINKED_OK or any(rel.startswith(folder) for folder in UNLINKED_OK_FOLDERS):
             continue
         if rel.endswith((".gz", ".br")) and (Path(site_dir) / rel[:-3]).is_file():
-            continue            # a compressed copy of a file beside it, for the web host (hooks/compressed_files.py)
+            continue            # a compressed copy of a file beside it, for the web host (steps/compressed_files.py)
         if rel not in reached_paths:
             problems.append(f"site/{rel}: no page links to this file, so readers cannot reach it")
     return problems

@@ -3,7 +3,7 @@
 page, and a running footer with each page's address, the page number and the version.
 
 Made from the same rendered content as every other format; links between pages become links
-inside the PDF, other links full addresses. Queued for hooks/pdf_files.py."""
+inside the PDF, other links full addresses. Queued for steps/pdf_files.py."""
 from __future__ import annotations
 
 import html

@@ -1,5 +1,5 @@
 """Step: write the large-print page of every page at /large-print/<page>/, and queue its
-printable PDF (/large-print/<page>.pdf) for hooks/pdf_files.py.
+printable PDF (/large-print/<page>.pdf) for steps/pdf_files.py.
 
 Both are made from the standard page's rendered content: emphasis becomes bold (no italics),
 tables reflow with each cell labelled by its column heading, and links lead to the large-print

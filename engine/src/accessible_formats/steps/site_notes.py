@@ -5,7 +5,7 @@ site's own, not the source's. Editors mark it in Markdown:
     !!! site-note
         Clinical commissioning groups were replaced by integrated care boards in 2022.
 
-This hook gives every such box the same heading (data/words.yml, notes: site_note) and the role
+This step gives every such box the same heading (the words file, notes: site_note) and the role
 of a note, so it reads the same on the standard page and in large print, the plain text and the
 PDFs, which are all made from the standard page. In Easy Read text a note is a point whose first
 sentence starts "Our note:" (accessible_formats/easy_read_layout.py)."""

@@ -1,5 +1,5 @@
-/* Listen: an Easy Read page, sheet or the self-assessment read aloud (hooks/easy_read_pages.py,
-   hooks/sheet_pages.py, hooks/self_assessment_pages.py, hooks/audio_files.py).
+/* Listen: an Easy Read page, sheet or the self-assessment read aloud (steps/easy_read_pages.py,
+   steps/sheet_pages.py, a site's tools, steps/audio_files.py).
    Without JavaScript, each point has a link to its sound file, which the browser plays. With it,
    each link becomes a button that plays its point here, and "Listen to the whole page" plays every
    point in turn. The point that is playing is highlighted and its button says "Stop listening";
