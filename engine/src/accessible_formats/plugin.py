@@ -80,6 +80,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _made_pages(self, files, *, config):
         b = self.build
         accessibility_statement.easy_read_contact(b, config)
+        pictures_page.publish_pictures(b, files, config)
         glossary_terms.add_pages(b, files, config)
         sheet_pages.add_pages(b, files, config)
         pictures_page.add_pages(b, files, config)

@@ -15,6 +15,14 @@ from ..escape import md_text, yaml_str
 PATH = made_pages.PICTURES[:-3]
 
 
+def publish_pictures(b, files, config) -> None:
+    """Every picture of the list, at assets/pictures/<name>.svg, from the pictures folder (unless the
+    theme's folders hold it there already, as this site's overrides/ does)."""
+    for name, picture in b.model.data.pictures.items():
+        if files.get_file_from_path(picture.site_path) is None:
+            files.append(File.generated(config, picture.site_path, abs_src_path=str(b.files.pictures_dir / f"{name}.svg")))
+
+
 def add_pages(b, files, config):
     m = b.model
     if not m.data.pictures:
