@@ -40,8 +40,10 @@ UNLINKED_OK_FOLDERS = {
 }
 
 
-def linkchecker_bin() -> str:
-    return str(Path(sys.executable).parent / "linkchecker")
+def linkchecker() -> list[str]:
+    """LinkChecker, run as a module of the Python that runs the checks (its package, from the
+    checks extra, is all that is needed: no script on the PATH)."""
+    return [sys.executable, "-m", "linkcheck"]
 
 
 def run_linkchecker(site_dir: Path, extern: bool = False) -> tuple[list[str], set[str]]:
@@ -54,7 +56,7 @@ def run_linkchecker(site_dir: Path, extern: bool = False) -> tuple[list[str], se
         os.chmod(config, 0o644)
         with serve(site_dir) as base:
             result = subprocess.run(
-                [linkchecker_bin(), "-f", str(config), "--no-status", "-o", "csv", "--verbose", base],
+                [*linkchecker(), "-f", str(config), "--no-status", "-o", "csv", "--verbose", base],
                 capture_output=True, text=True, timeout=1800)
     return parse_output(result.stdout, base, site_dir), reached(result.stdout, base)
 
