@@ -32,6 +32,7 @@ class Build:
     content: Any = None                     # accessible_formats.content.Content, once checked
     model: Any = None                       # accessible_formats.model.Model
     final_site_dir: Path | None = None      # where the site goes when the build succeeds (steps/site_folder)
+    lock: Any = None                        # the site's lock, held while the build runs (steps/site_folder)
     pdf_jobs: list = field(default_factory=list)
     cache: dict = field(default_factory=dict)
     env: Any = None                         # the theme's Jinja environment, with our globals

@@ -1,14 +1,22 @@
-"""Step: the built site replaces site/ only when the whole build has succeeded.
+"""Step: the built site replaces site/ only when the whole build has succeeded, one build at a time.
 
-The build writes into a staging folder beside site/ (site.building/). When every hook has run
-and MkDocs has found nothing to stop for, the staging folder takes the place of site/ in one
-rename. If anything fails, anywhere (a content check, a hook, a PDF, the offline copy, a warning
-in strict mode), the staging folder is removed and site/ is left exactly as it was, so a host
-that copies site/ after a failed build still gets the last good site. Under `make serve` the
-preview keeps showing the last good pages, and the terminal shows what went wrong.
+The build takes a lock on its site folder (site.lock beside site/): a second build of the same
+site while one runs stops at once with one message, and a build that was killed leaves no lock
+behind (the system lets go of it with the process). It writes into a staging folder beside site/
+(site.building/). When every step has run and MkDocs has found nothing to stop for, site/ is
+moved aside (site.replaced/) and the staging folder takes its place; then the old site is
+removed. If anything fails, anywhere (a content check, a hook, a PDF, the offline copy, a
+warning in strict mode), the staging folder is removed and site/ is left exactly as it was, so a
+host that copies site/ after a failed build still gets the last good site.
+
+A build killed between the two moves leaves no site/, but the old one in site.replaced/: the next
+build puts it back before anything else, so after a crash anywhere there is always a site, the
+old one or the new one. Under `make serve` the preview keeps showing the last good pages, and
+the terminal shows what went wrong.
 """
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
@@ -22,16 +30,52 @@ STAGING = ".building"
 OLD = ".replaced"
 
 
+LOCK = ".lock"
+
+
 def stage(b, config):
-    """Build into the staging folder: before MkDocs cleans site_dir."""
+    """Take the site's lock, put back a site a killed build left aside, and build into the staging
+    folder: before MkDocs cleans site_dir."""
     final = Path(config.site_dir).resolve()
-    staging = final.with_name(final.name + STAGING)
-    for left in (staging, final.with_name(final.name + OLD)):    # from a build that was stopped by force
+    lock(b, final)
+    staging, old = final.with_name(final.name + STAGING), final.with_name(final.name + OLD)
+    if old.exists() and not final.exists():        # killed between the two moves: the last good site
+        os.replace(old, final)
+        log.warning(f"A build was stopped while it replaced {final.name}/: the site before it is back in place.")
+    for left in (staging, old):                    # from a build that was stopped by force
         if left.exists():
             shutil.rmtree(left)
     staging.mkdir(parents=True)
     b.final_site_dir = final
     config.site_dir = str(staging)
+
+
+def lock(b, final: Path) -> None:
+    """One build of a site at a time: a lock the system lets go of when the process ends."""
+    path = final.with_name(final.name + LOCK)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")          # noqa: SIM115 - held until the build ends (release)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise PluginError(f"another build of {final.name}/ is running ({holder}), and two at once would mix "
+                          f"their files\n    What to do: wait for it to finish, then build again.") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"process {os.getpid()}")
+    handle.flush()
+    b.lock = handle
+
+
+def release(b) -> None:
+    handle = getattr(b, "lock", None)
+    if handle is not None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+        b.lock = None
 
 
 def _strict_warnings() -> int:
@@ -55,9 +99,11 @@ def replace_site(b, config):
         shutil.rmtree(old)
     config.site_dir = str(final)
     b.final_site_dir = None
+    release(b)
 
 
 def on_build_error(b):
+    release(b)
     if b.final_site_dir is None:
         return
     staging = b.final_site_dir.with_name(b.final_site_dir.name + STAGING)
