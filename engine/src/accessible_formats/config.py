@@ -83,7 +83,6 @@ def setting(options, name: str):
 
 class AccessibilityConfig(Config):
     """The contact and dates of the accessibility statement."""
-    organisation = c.Type(str, default="")
     email = c.Type(str, default="")
     phone = c.Type(str, default="")
     reply_days = c.Type(int, default=10)
@@ -187,11 +186,12 @@ HELP: dict[str, str] = {
              "any other is downloaded the first time it is used, which fails on a machine without the internet.",
     "voice_speed": "How fast the voice reads: 1 is its own pace; 0.9, a little slower, is what Easy Read readers asked "
                    "for. A change makes every audio file again.",
-    "citation_prefix": "The start of each page's key in its BibTeX reference (`<prefix>-<page>`). Left out: the "
+    "citation_prefix": "The site's short name: the start of each page's key in its BibTeX reference (`<prefix>-<page>`), "
+                       "and of the kind of its saved answers files (`<prefix>-sheet-answers`). Left out: the "
                        "site's name in lower case, without spaces or hyphens.",
     "review_every_months": "How many months a page may go before it is due for review (a page can set its own "
                            "with review_every: in its front matter). From 1 to 60.",
-    "accessibility": "The accessibility statement's contact: organisation, email (needed), phone, reply_days "
+    "accessibility": "The accessibility statement's contact: email (needed), phone, reply_days "
                      "(working days in which you reply) and reviewed (the date you last checked the statement, "
                      "year-month-day). A build for a real address stops while the email is an example one.",
     "cache_dir": "Where PDFs, audio, compressed copies and compiled templates are kept between builds, so that a "

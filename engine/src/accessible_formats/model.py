@@ -89,6 +89,12 @@ class Model:
     memo: dict = field(default_factory=dict, repr=False)    # what is worked out once a build (Easy Read layouts, audio)
     _by_src_uri: dict = field(default_factory=dict, repr=False)
 
+    @property
+    def answers_kind(self) -> str:
+        """The kind of a saved answers file of this site's sheets: a file of another site (or of
+        anything else) is refused."""
+        return f"{self.cite_prefix}-sheet-answers"
+
     def has(self, format_key: str) -> bool:
         return any(f.key == format_key for f in self.page_formats)
 

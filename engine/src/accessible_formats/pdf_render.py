@@ -53,6 +53,7 @@ def _assets_fingerprint(pictures_dir: Path | None) -> str:
     h.update(HOW_MADE.encode())
     files = [CSS_DIR / name for name in PDF_CSS] + sorted(FONTS_DIR.glob("*"))
     files += sorted(pictures_dir.glob("*")) if pictures_dir is not None else []
+    files += sorted(own_files.PICTURES_DIR.glob("*"))       # the engine's own pictures
     for f in files:
         if f.is_file():
             h.update(f.name.encode())

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import own_files
 from .errors import Collector, ContentError, where
 from .phonemes import unknown_phonemes
 from .project_files import ProjectFiles, of_config_file
@@ -82,6 +83,12 @@ def _read(path: Path, errors: Collector, empty):
     return empty if value is None else value
 
 
+def _engine_pictures() -> dict[str, str]:
+    """The pictures the engine's own pages use (own_files.PICTURES): name -> what it shows."""
+    raw = read_yaml(own_files.PICTURES) or {}
+    return {str(name): str(entry[1] if isinstance(entry, list) else entry) for name, entry in raw.items()}
+
+
 def load(files: ProjectFiles, errors: Collector | None = None) -> SiteData | None:
     """Read and check the project's lists: its taxonomy and sources (each optional, in its data
     folder), its pictures, glossary and pronunciations. With `errors`, problems are added there and
@@ -106,8 +113,12 @@ def load(files: ProjectFiles, errors: Collector | None = None) -> SiteData | Non
 
     pictures = {}
     lines = getattr(raw_pictures, "lines", {})
-    for name, (code, shows) in raw_pictures.items():
-        pictures[name] = Picture(name, str(code), shows)
+    for name, shows in _engine_pictures().items():          # the engine's own, unless the site names its own
+        if name not in raw_pictures:
+            pictures[name] = Picture(name, "", shows)
+    for name, entry in raw_pictures.items():
+        code, shows = (entry[0], entry[1]) if isinstance(entry, list) else ("", entry)
+        pictures[name] = Picture(name, str(code), str(shows))
         if not (files.pictures_dir / f"{name}.svg").exists():
             errors.add(files.pictures, f"the picture '{name}' has no file {where(files.pictures_dir / (name + '.svg'))}",
                        "put the picture's SVG file there (on this project, `make pictures` copies it from OpenMoji), "

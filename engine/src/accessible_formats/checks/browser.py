@@ -26,8 +26,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def chromium_path() -> str:
     path = shutil.which("chromium") or shutil.which("chromium-browser")
     if not path:
-        raise RuntimeError("Chromium is not installed. Run `make test` as root to install it, or "
-                           "install your system's chromium package (Debian: apt-get install chromium).")
+        raise RuntimeError("Chromium is not installed: install your system's chromium package "
+                           "(on Debian: apt-get install chromium).")
     return path
 
 

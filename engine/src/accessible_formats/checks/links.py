@@ -33,6 +33,8 @@ UNLINKED_OK = {
     "sitemap.xml": "read by search engines",
     "sitemap.xml.gz": "read by search engines",
     "search/search_index.json": "loaded by the search script",
+    "manifest.json": "read by the checks and by tools (a site may link it among its downloads)",
+    "assets/fonts/OFL.txt": "the font's licence, kept beside the font files as the licence asks",
 }
 UNLINKED_OK_FOLDERS = {
     "assets/javascripts/": "the theme's scripts, loaded by other scripts (search worker, language packs)",

@@ -1,19 +1,22 @@
 """Step: the parts of the accessibility statement (docs/accessibility.md) that must match the site
 and its tests, so that nobody types them by hand: the contact for reporting a problem (set once,
 in mkdocs.yml under the plugin's accessibility option, and given in the Easy Read statement too), and "How we
-tested this site": the checks `make test` runs (from each test file's own description), the tools
-and their pinned versions (requirements.txt and package.json), and the pages and formats covered
-(the format registry and the page model).
+tested this site": the checks the project runs (from each test file's own description, or the
+engine's gates), the tools and their versions (pinned in requirements.txt and package.json, or
+those installed), and the pages and formats covered (the format registry and the page model).
 
 A build for a real address (SITE_URL) stops while the contact is still the example one."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime
+import importlib.metadata
 import json
 import re
 from pathlib import Path
 
+from .. import own_files
 from ..content import ACCESSIBILITY_MARKER
 from ..easy_read_source import Sentence
 from ..errors import ContentError
@@ -25,18 +28,11 @@ CONTACT = ACCESSIBILITY_MARKER
 EASY_EMAIL, EASY_DAYS = "{email}", "{reply_days}"     # in the Easy Read statement (accessibility.easy.md)
 TESTED = "<!-- how-we-tested -->"
 REVIEWED = "<!-- statement-reviewed -->"
-# The tools the statement names, by their names in requirements.txt and package.json, and what each does.
-TOOLS = (
-    ("axe-core", "checks every page in Chromium against WCAG 2.2 A and AA (and best practice)"),
-    ("vnu-jar", "the Nu HTML Checker: every HTML file is valid HTML"),
-    ("playwright", "opens every page in Chromium, at phone and desktop widths, and follows each reader's journey"),
-    ("LinkChecker", "every link on the site leads somewhere"),
-    ("textstat", "reading ease of standard pages and Easy Read pages"),
-    ("pikepdf", "the PDFs: tagged, titled, in English, with their fonts"),
-    ("pdfua", "the part of PDF/UA-1 a program can check, on every PDF (16 of its 106 machine-checkable rules)"),
-    ("weasyprint", "makes the PDFs, tagged (PDF/UA-1)"),
-    ("mkdocs-material", "the theme of the standard pages"),
-)
+# The tools the statement names, by their names in requirements.txt and package.json (what each
+# does is in the words file: statement: tool_<name>).
+TOOLS = ("axe-core", "vnu-jar", "playwright", "LinkChecker", "textstat", "pikepdf", "pdfua", "weasyprint",
+         "mkdocs-material")
+GATES = own_files.PACKAGE / "gates" / "test_gates.py"
 
 
 WHERE = "mkdocs.yml, accessible-formats: accessibility"
@@ -79,36 +75,56 @@ def _pins(root: Path) -> dict[str, str]:
 
 
 def checks_made(root: Path) -> list[tuple[str, str]]:
-    """(test file, what it checks) for every test file, from the summary line of its description
-    (the first line of each test file's docstring is written for readers of the statement)."""
+    """(test file, what it checks) for every test file of the project (tests/), from the summary
+    line of its description (written for readers of the statement); a project without tests of its
+    own runs the engine's gates, each said by its description."""
     out = []
     for f in sorted((root / "tests").rglob("test_*.py")):
         doc = ast.get_docstring(ast.parse(f.read_text(encoding="utf-8"))) or ""
-        out.append((f.relative_to(root / "tests").as_posix(), doc.split("\n")[0].strip()))   # its summary line
+        out.append((f"tests/{f.relative_to(root / 'tests').as_posix()}", doc.split("\n")[0].strip()))
+    if out:
+        return out
+    for node in ast.parse(GATES.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+            what = node.name[len("test_"):].replace("_", " ")
+            out.append(("accessible_formats.gates", what[0].upper() + what[1:]))
     return out
 
 
+def _versions(root: Path) -> tuple[dict[str, str], bool]:
+    """The tools' versions the project pins, or else those installed (and whether they are pins)."""
+    pins = _pins(root)
+    if pins:
+        return pins, True
+    found = {}
+    for name in TOOLS:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            found[name.lower()] = importlib.metadata.version(name)
+    return found, False
+
+
 def tested_markdown(m) -> str:
-    pins = _pins(m.root)
-    tools = "\n".join(f"- {name} {pins.get(name.lower(), '(not pinned)')}: {what}" for name, what in TOOLS)
-    checks = "\n".join(f"- {what} (`tests/{name}`)" for name, what in checks_made(m.root))   # our own words: Markdown
-    pages = len(m.pages)
-    sheets = len(m.sheets)
+    say = m.words["statement"]
+    versions, pinned = _versions(m.root)
+    tools = "\n".join(f"- {name} {versions.get(name.lower(), say['not_pinned'])}: {say['tool_' + name]}" for name in TOOLS
+                      if pinned or name.lower() in versions)
+    checks = "\n".join(f"- {what} (`{name}`)" for name, what in checks_made(m.root))   # our own words: Markdown
     page_formats = ", ".join(m.words.say("formats", f.key) for f in m.page_formats)
-    return (
-        f"We test the whole site each time it changes, with automated checks that run on every page. "
-        f"They cover all {pages} pages in each of their formats: {page_formats}. They also cover all "
-        f"{sheets} printable sheets, each as a web page and as a PDF in standard, Easy Read and large print.\n\n"
-        f"The checks `make test` runs:\n\n{checks}\n\n"
-        f"The tools, at the versions the site pins:\n\n{tools}\n"
-    )
+    text = say["tested"].replace("{pages}", str(len(m.pages))).replace("{formats}", page_formats)
+    if m.sheets:
+        forms = ", ".join(m.words.say("sheets", f"form_{form.replace('-', '_')}") for form in m.forms)
+        sheets = say["tested_sheets"] if len(m.sheets) > 1 else say["tested_sheet"]
+        text += " " + sheets.replace("{sheets}", str(len(m.sheets))).replace("{forms}", forms)
+    return (f"{text}\n\n{say['checks']}\n\n{checks}\n\n"
+            f"{say['tools_pinned' if pinned else 'tools_installed']}\n\n{tools}\n")
 
 
-def contact_markdown(s) -> str:
-    lines = [f"- email: [{s['email']}](mailto:{s['email']})"]
+def contact_markdown(s, words) -> str:
+    say = words["statement"]
+    lines = [f"- {say['email']}: [{s['email']}](mailto:{s['email']})"]
     if s.get("phone"):
-        lines.append(f"- phone: {md_text(str(s['phone']))}")
-    return "\n".join(lines) + (f"\n\nWe will reply within {s.get('reply_days', 10)} working days.")
+        lines.append(f"- {say['phone']}: {md_text(str(s['phone']))}")
+    return "\n".join(lines) + "\n\n" + say["reply"].replace("{days}", str(s.get("reply_days", 10)))
 
 
 def easy_read_contact(b, config):
@@ -121,7 +137,8 @@ def easy_read_contact(b, config):
     s = settings(b)
     for point in doc.points:
         if s.get("phone") and any(EASY_EMAIL in x.text for x in point.sentences):
-            point.sentences.append(Sentence(f"You can also phone us on {md_text(str(s['phone']))}.", point.line))
+            point.sentences.append(Sentence(b.model.words.say("statement", "easy_phone")
+                                            .replace("{phone}", md_text(str(s["phone"]))), point.line))
         for x in point.sentences:
             x.text = (x.text.replace(EASY_EMAIL, f"[{s['email']}](mailto:{s['email']})")
                             .replace(EASY_DAYS, str(s.get("reply_days", 10))))
@@ -140,5 +157,5 @@ def page_markdown(b, markdown, page, config):
                                "write reviewed: with the date you last checked the statement, year-month-day, "
                                "like reviewed: 2026-12-04.") from None
         markdown = markdown.replace(REVIEWED, long_date(day))
-    return (markdown.replace(CONTACT, contact_markdown(s))
+    return (markdown.replace(CONTACT, contact_markdown(s, b.model.words))
                     .replace(TESTED, tested_markdown(b.model)))

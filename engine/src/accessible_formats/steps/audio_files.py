@@ -21,7 +21,7 @@ log = logging.getLogger("mkdocs.plugins.accessible_formats.audio_files")
 
 def make(b, config):
     if b.skip_audio:
-        log.info("No audio in this build (the preview, or SITE_SKIP_PDFS=1): make site makes it.")
+        log.info("No audio in this build (audio: false, the preview, or SITE_SKIP_PDFS or SITE_SKIP_AUDIO=1).")
         return
     start = time.perf_counter()
     m = b.model

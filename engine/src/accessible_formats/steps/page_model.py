@@ -139,8 +139,8 @@ def check_site_url(config, b):
                            "set SITE_URL to the address the site is published at, starting with https://.")
     if is_placeholder(url) and not b.serving:
         log.info("This is a preview build: SITE_URL is not set, so every copied link, printed address and "
-                 f"PDF footer says {url}, which is not a real address. Before you publish, "
-                 "build with SITE_URL=https://your.address/ make site (see 'Deploying' in README.md).")
+                 f"PDF footer says {url}, which is not a real address. Before you publish, set site_url in "
+                 "mkdocs.yml (or what it reads, like SITE_URL=https://your.address/) to the site's address.")
 
 
 def load(b, files, config):
@@ -149,6 +149,8 @@ def load(b, files, config):
         f = files.get_file_from_path(path)
         if f is not None:
             files.remove(f)
+    for f in [f for f in files if f.src_uri.endswith(content.EASY)]:     # Easy Read texts are read, not pages
+        files.remove(f)
     docs_dir = Path(config.docs_dir)
     doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()
                  if not f.generated_by and f.abs_src_path]

@@ -12,7 +12,7 @@ log = logging.getLogger("mkdocs.plugins.accessible_formats.pdf_files")
 
 def make(b, config):
     if b.skip_pdfs:
-        log.info("No PDFs in this build (the preview, or SITE_SKIP_PDFS=1): make site makes them.")
+        log.info("No PDFs in this build (pdfs: false, the preview, or SITE_SKIP_PDFS=1).")
         return
     rendered, cached = pdf_render.render_all(b.pdf_jobs, b.workers, b.files.pdf_cache, b.files.pictures_dir)
     b.pdf_jobs = []

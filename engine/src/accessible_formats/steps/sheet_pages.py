@@ -57,7 +57,8 @@ def relative(site_path: str, from_dir: str) -> str:
 def purposes(m) -> dict[str, str]:
     """The groups of the sheets index: the taxonomy's sheet_purposes, in its order, or else each
     purpose the sheets name, by itself."""
-    return m.data.taxonomy.get("sheet_purposes") or {p: p for p in sorted({s.purpose for s in m.sheets.values()})}
+    return (m.data.taxonomy.get("sheet_purposes")
+            or {p: p[:1].upper() + p[1:].replace("-", " ") for p in sorted({s.purpose for s in m.sheets.values()})})
 
 
 def index_markdown(m) -> str:
@@ -160,7 +161,7 @@ def sheet_html(env, m, sheet, form: str, from_dir: str, listen: bool = False) ->
         picture=lambda name: relative(f"assets/pictures/{name}.svg", from_dir),
         page_address=m.absolute(page.formats["standard"]), groups=keep_together(sheet), is_long=is_long,
         audio=(lambda n: relative(SHEET_AUDIO.address(slug=sheet.slug, n=n), from_dir)) if listen else None,
-        listen=m.words.say("listen", "point"), site_note=m.words.site_note)
+        listen=m.words.say("listen", "point"), site_note=m.words.site_note, words=m.words)
 
 
 def sheet_page(env, config, m, sheet, form: str, footer_links: list[dict]) -> str:
@@ -180,7 +181,8 @@ def sheet_page(env, config, m, sheet, form: str, footer_links: list[dict]) -> st
         page_href=relative(page.formats[page_format_of(form).key], here),
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),
         pdf=relative(a[sheet_format(form, page=False).key], here),
-        other_forms=other_forms, all_sheets=relative(page_format_of(form).address("") + "sheets/", here),
+        answers_kind=m.answers_kind, other_forms=other_forms,
+        all_sheets=relative(page_format_of(form).address("") + "sheets/", here),
         picture=relative(f"assets/pictures/{sheet.easy_picture}.svg", here),
         picture_alt=m.data.pictures[sheet.easy_picture].shows,
         sheet_html=sheet_html(env, m, sheet, form, here, listen=easy), slug=sheet.slug, sheet_title=sheet.title,

@@ -16,7 +16,7 @@
   var file = window.FillInFile;
   if (!tools || !sheet || !file || !file.works) return;
 
-  var KIND = "coproduction-sheet-answers";
+  var KIND = tools.getAttribute("data-kind");      // the site's own kind of answers file
   var VERSION = 1;
   var words = JSON.parse(document.getElementById("fill-in-words").textContent);
   var slug = tools.getAttribute("data-sheet");
