@@ -149,7 +149,12 @@ def _order(error):
 def _leaves(error):
     """The errors worth showing: for 'anyOf'/'oneOf'/'allOf' failures, the ones inside."""
     if error.context:
-        best = jsonschema.exceptions.best_match(error.context)
+        # The errors of the branches the value's type fits (a list checked as the list it may be,
+        # not as the text it is not); the others only when none fits.
+        wrong_type = {e.relative_schema_path[0] for e in error.context
+                      if e.validator == "type" and len(e.relative_schema_path) == 2}
+        fitting = [e for e in error.context if e.relative_schema_path[0] not in wrong_type]
+        best = jsonschema.exceptions.best_match(fitting or error.context)
         return [best] if best is not None else [error]
     return [error]
 
