@@ -20,13 +20,11 @@ from accessible_formats.api import (
     engine,
     listing,
     md_text,
+    words_point,
     yaml_str,
 )
 from coproduction import case_studies
 from coproduction.case_studies import FILTERS, SECTION, CaseStudies, filter_src_uri
-
-EASY_TITLES = {"principles": "Stories about the principle: {label}", "settings": "Stories about {label}",
-               "nation": "Stories from {label}"}
 
 
 def on_config(config):
@@ -56,9 +54,9 @@ def on_files(files, config):
     index = _generated_page(m, SECTION, "Case studies",
                             "Examples of co-production from the UK and Europe, to filter by principle, setting and country.")
     files.append(File.generated(config, index.src_uri, content=index_markdown(records, m.data)))
-    index.easy_read = easy_list_doc(index, "Case studies", records, m, intro=[
-        ("group", "A group of people", ["These are stories about **co-production**.",
-                                         "People tell what they did and what they learned."])])
+    say = m.words["case_studies"]
+    index.easy_read = easy_list_doc(index, say["easy_title"], records, m,
+                                    intro=[words_point(m, "case_studies", "index_picture", say["easy_index"])])
     for field, (part, group, _heading) in FILTERS.items():
         for value, label in m.data.taxonomy[group].items():
             matching = [r for r in records if value in _values(r, field)]
@@ -70,8 +68,8 @@ def on_files(files, config):
             text = filter_markdown(m, page, label, field, value, matching)
             files.append(File.generated(config, page.src_uri, content=text,
                                         inclusion=InclusionLevel.NOT_IN_NAV))
-            page.easy_read = easy_list_doc(page, EASY_TITLES[field].format(label=label.lower() if field == "settings" else label),
-                                           matching, m)
+            easy_title = say[f"easy_title_{field}"].replace("{label}", label.lower() if field == "settings" else label)
+            page.easy_read = easy_list_doc(page, easy_title, matching, m)
     return files
 
 
@@ -174,22 +172,21 @@ def filter_markdown(m, page, label, field, value, records) -> str:
 
 
 def easy_list_doc(page, title, records, m, intro=()) -> EasyReadDoc:
-    """Easy Read text for a generated list page: each case study as a point, with its own picture."""
+    """Easy Read text for a generated list page: each case study as a point, with its own picture.
+    Its words are this site's (data/words.yml, case_studies:), its pictures' alt text the list's."""
+    say = m.words["case_studies"]
     doc = EasyReadDoc(path=page.source_file, title=title)
-    for picture, alt, sentences in intro:
-        doc.blocks.append(Point(picture=picture, alt=alt, sentences=[Sentence(s, 0) for s in sentences], line=0))
+    doc.blocks += list(intro)
     if not intro:
-        doc.blocks.append(Point(picture="book", alt="An open book", line=0, sentences=[
-            Sentence(f"This list has {len(records)} {'story' if len(records) == 1 else 'stories'}.", 0),
-            Sentence("Each story is about people who work together.", 0),
-            Sentence("Pick a story to read it.", 0)]))
-        doc.blocks.append(Point(picture="thumbs-up", alt="A thumbs up", line=0, sentences=[
-            Sentence("You can read all the stories in Easy Read.", 0),
-            Sentence(f"You can go back to [all the stories]({_link(page.src_uri, SECTION + '/index.md')}).", 0)]))
-    doc.blocks.append(Heading(text="The stories", line=0))
+        count = say["easy_count_one" if len(records) == 1 else "easy_count"].replace("{n}", str(len(records)))
+        doc.blocks.append(words_point(m, "case_studies", "list_picture", count, say["easy_list"]))
+        back = _link(page.src_uri, SECTION + "/index.md")
+        doc.blocks.append(words_point(m, "case_studies", "back_picture", say["easy_back"].replace("{link}", back)))
+    doc.blocks.append(Heading(text=say["easy_heading"], line=0))
     for r in records:
         first = r.easy_read.points[0] if r.easy_read and r.easy_read.points else None
-        picture, alt = (first.picture, first.alt) if first else ("book", "An open book")
+        default = say["list_picture"]
+        picture, alt = (first.picture, first.alt) if first else (default, m.data.pictures[default].shows)
         easy_title = r.easy_read.title if r.easy_read else r.title
         doc.blocks.append(Point(picture=picture, alt=alt, line=0,
                                 sentences=[Sentence(f"[{easy_title}]({_link(page.src_uri, r.src_uri)})", 0)]))

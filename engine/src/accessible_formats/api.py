@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from . import format_page, front_matter, listing
 from .build import Build
 from .content import ContentCheck, ContentKind, PageSource, easy_read_file_for
+from .easy_read_doc import words_point
 from .easy_read_source import SPEAKABLE, EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 from .errors import Collector, ContentError, ContentErrors, where
 from .escape import md_text, yaml_str
@@ -35,7 +36,7 @@ __all__ = ["FORMS", "NOT_IN_NAV", "SPEAKABLE", "TOOL_AUDIO", "Build", "Clip", "C
            "PageSource", "Point", "Sentence", "Tool", "add_content_kind", "add_manifest_field", "add_page_check",
            "add_page_format", "add_tool", "as_sentence", "easy_read_file_for", "engine", "format_page", "front_matter",
            "listing", "md_text", "page_format_of", "relative_href", "sheet_addresses", "sheet_format",
-           "split_sentences_simple", "where", "yaml_str"]
+           "split_sentences_simple", "where", "words_point", "yaml_str"]
 
 
 def engine(config) -> Build:

@@ -22,10 +22,10 @@ def page_doc(record, m) -> EasyReadDoc:
     return cache[key]
 
 
-def words_point(m, picture: str, *texts: str) -> Point:
-    """A point the engine writes itself, from the words file: the picture the words name (its
-    description from the pictures list as its alt text), and each sentence of `texts`."""
-    name = m.words.say("made_pages", picture)
+def words_point(m, group: str, picture: str, *texts: str) -> Point:
+    """A point written from the words file: the picture the words name (`group`: `picture`), with
+    its description from the pictures list as its alt text, and each sentence of `texts`."""
+    name = m.words.say(group, picture)
     return Point(picture=name, alt=m.data.pictures[name].shows, line=0,
                  sentences=[Sentence(s, 0) for text in texts for s in split_sentences_simple(text)])
 
@@ -36,9 +36,9 @@ def missing_doc(record, m) -> EasyReadDoc:
     nearest_title = nearest.easy_read.title if nearest.easy_read else nearest.title
     nearest_link = posixpath.relpath(nearest.src_uri, posixpath.dirname(record.src_uri) or ".")
     return EasyReadDoc(path=record.source_file, title=record.title, blocks=[
-        words_point(m, "missing_picture", say["missing_easy"],
+        words_point(m, "made_pages", "missing_picture", say["missing_easy"],
                     say["missing_easy_standard"].replace("{link}", f"std:{record.src_uri}")),
-        words_point(m, "nearest_picture",
+        words_point(m, "made_pages", "nearest_picture",
                     say["missing_easy_nearest"].replace("{title}", nearest_title).replace("{link}", nearest_link)),
     ])
 

@@ -66,7 +66,7 @@ def glossary_markdown(m) -> str:
 
 def easy_read_doc(m, source) -> EasyReadDoc:
     doc = EasyReadDoc(path=source, title=m.words.say("made_pages", "glossary_easy_title"), explain_terms=False)
-    doc.blocks.append(words_point(m, "glossary_picture", m.words.say("made_pages", "glossary_easy")))
+    doc.blocks.append(words_point(m, "made_pages", "glossary_picture", m.words.say("made_pages", "glossary_easy")))
     letter = None
     for term in m.data.glossary:
         first = term.term[0].upper()

@@ -32,7 +32,7 @@ def add_pages(b, files, config):
                               title=say["pictures_title"], kind="about", meta={"generated": True}, in_guide=False,
                               description=say["pictures_description"])
     doc = EasyReadDoc(path=record.source_file, title=say["pictures_easy_title"], explain_terms=False)
-    doc.blocks.append(words_point(m, "pictures_picture", say["pictures_easy"]))
+    doc.blocks.append(words_point(m, "made_pages", "pictures_picture", say["pictures_easy"]))
     record.easy_read = doc
     m.add(record)
     files.append(File.generated(config, record.src_uri, content=markdown(m, record)))

@@ -93,7 +93,7 @@ def _pack_links(m, from_dir: str) -> str:
 def easy_index(index, m, source) -> EasyReadDoc:
     say = m.words["made_pages"]
     doc = EasyReadDoc(path=source, title=say["sheets_easy_title"])
-    doc.blocks.append(words_point(m, "sheets_picture", say["sheets_easy"]))
+    doc.blocks.append(words_point(m, "made_pages", "sheets_picture", say["sheets_easy"]))
     doc.blocks.append(Heading(say["sheets_easy_heading"], 0))
     for s in sorted(m.sheets.values(), key=lambda s: s.easy_title.lower()):
         pic = m.data.pictures[s.easy_picture]
