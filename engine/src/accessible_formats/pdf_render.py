@@ -11,7 +11,6 @@ import importlib.metadata
 import json
 import multiprocessing.util
 import os
-import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from . import cores, own_files
+from . import cache_files, cores, own_files
 from .errors import ContentError, ContentErrors
 
 CSS_DIR = own_files.CSS
@@ -290,6 +289,7 @@ def _write(document, cached: str) -> None:
     tmp = f"{cached}.{os.getpid()}.tmp"
     document.write_pdf(tmp, pdf_variant=VARIANT, uncompressed_pdf=False, finisher=header_scopes)
     os.replace(tmp, cached)
+    cache_files.record(Path(cached))
 
 
 def _key(fingerprint: str, job: PdfJob) -> str:
@@ -304,7 +304,8 @@ def render_all(jobs: list[PdfJob], workers: int | None, cache: Path, pictures_di
     for job in jobs:
         key = _key(fingerprint, job)
         job.cached = cache / key[:2] / f"{key}.pdf"
-    missing = {job.cached for job in jobs if job.cached is not None and not job.cached.exists()}
+    missing = {job.cached for job in jobs
+               if job.cached is not None and not cache_files.intact(job.cached, "PDF", job.label)}
     made_in_a_pack = {part.cached for job in jobs if job.cached in missing for part in job.pages_of}
     tasks = []      # (how much HTML, (the job, its parts)) for _render
     for job in jobs:
@@ -334,7 +335,7 @@ def render_all(jobs: list[PdfJob], workers: int | None, cache: Path, pictures_di
         for job in jobs:
             job.out.parent.mkdir(parents=True, exist_ok=True)
             assert job.cached is not None      # set above, for every job
-            shutil.copyfile(job.cached, job.out)
+            cache_files.copy_out(job.cached, job.out)
     except OSError as exc:
         raise ContentError(job.label, f"the PDF could not be written ({exc.strerror}: {exc.filename})",
                            "check that the disk has room and the site folder can be written to, then build again.") from None

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
-import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import cores
+from . import cache_files, cores
 from .easy_read_doc import explained_terms, page_doc
 from .easy_read_source import SPEAKABLE, EasyReadDoc, Point, split_sentences_simple
 from .errors import ContentError, ContentErrors
@@ -224,9 +222,7 @@ def _make(args: tuple[list[str], str, str, float]) -> tuple[str, str | None, flo
         if loudness(samples) < 0.005:
             return cached, "the engine made only silence", seconds
         Path(cached).parent.mkdir(parents=True, exist_ok=True)
-        tmp = f"{cached}.{os.getpid()}.tmp"
-        Path(tmp).write_bytes(encode_mp3(samples))
-        os.replace(tmp, cached)
+        cache_files.put(Path(cached), encode_mp3(samples))
         return cached, None, seconds
     except Exception as exc:       # reported with the Easy Read file's name by make_all
         return cached, f"{type(exc).__name__}: {exc}", 0.0
@@ -245,8 +241,10 @@ def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], work
     for clip in clips:
         said = [pronounced(s, pronunciations) for s in clip.sentences]
         clip.key = cache_key(said, engine)
-        if not cached_path(clip.key, cache).exists():
+        if clip.key not in todo and not cache_files.intact(cached_path(clip.key, cache), "audio", clip.address):
             todo.setdefault(clip.key, (said, []))[1].append(clip)
+        elif clip.key in todo:
+            todo[clip.key][1].append(clip)
     if todo:
         jobs = sorted(todo.items(), key=lambda kv: -sum(len(s) for s in kv[1][0]))    # longest first
         args = [(said, str(cached_path(key, cache)), voice, speed) for key, (said, _clips) in jobs]
@@ -264,12 +262,5 @@ def make_all(clips: list[Clip], site: Path, pronunciations: dict[str, str], work
         if failures:
             raise ContentErrors(failures)
     for clip in clips:
-        out = site / clip.address
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if out.exists():
-            out.unlink()
-        try:
-            os.link(cached_path(clip.key, cache), out)      # the cache and the site are on one disk: no copy
-        except OSError:
-            shutil.copyfile(cached_path(clip.key, cache), out)
+        cache_files.copy_out(cached_path(clip.key, cache), site / clip.address)
     return len(todo), len(clips) - sum(len(c) for _s, c in todo.values())

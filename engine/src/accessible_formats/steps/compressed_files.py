@@ -11,14 +11,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
 import brotli
 
-from .. import cores
+from .. import cache_files, cores
 
 TEXT = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg"}
 SMALLEST = 1024                 # smaller files gain little: hosts send them as they are
@@ -32,24 +30,18 @@ def compress(data: bytes, suffix: str) -> bytes:
 
 
 def _place(data: bytes, beside: Path, cache: Path) -> None:
-    """Put the copies of `data` beside the file `beside`: linked from the cache (no copying) when
-    they are there, else made, kept in the cache and linked."""
+    """Put the copies of `data` beside the file `beside`: from the cache when they are there and
+    whole, else made and kept in the cache (whole, then moved in: parallel builds never see half)."""
     key = hashlib.sha256(data).hexdigest()
     folder = cache / key[:2]
     for suffix in (".gz", ".br"):
         cached, out = folder / f"{key}{suffix}", beside.with_name(beside.name + suffix)
-        if not cached.is_file():
-            folder.mkdir(parents=True, exist_ok=True)
-            packed = compress(data, suffix)
-            with tempfile.NamedTemporaryFile(dir=folder, delete=False) as tmp:   # whole, then moved in:
-                tmp.write(packed)                                                # parallel builds never see half
-            os.replace(tmp.name, cached)
+        if cache_files.intact(cached, "compressed copy", out.name):
+            for kept in (cached, cached.with_name(cached.name + cache_files.SUM)):
+                os.utime(kept)           # in use: keep it
         else:
-            os.utime(cached)             # in use: keep it
-        try:
-            os.link(cached, out)
-        except OSError:                  # another file system, or links not allowed: copy it
-            shutil.copyfile(cached, out)
+            cache_files.put(cached, compress(data, suffix))
+        cache_files.copy_out(cached, out)
 
 
 def _prune(cache: Path) -> None:

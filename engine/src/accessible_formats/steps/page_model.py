@@ -19,7 +19,7 @@ from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from .. import content, history, model, own_files
+from .. import cache_files, content, history, model, own_files
 from ..build import slug
 from ..config import DEFAULTS
 from ..errors import ContentError, where
@@ -226,6 +226,22 @@ def _escape_titles(items):
             _escape_titles(item.children)
 
 
+class CheckedBytecodeCache(FileSystemBytecodeCache):
+    """The theme's compiled templates, kept between builds, each checked against the digest it had
+    when it was written: a damaged one is compiled again (Jinja would fail on it)."""
+
+    def load_bytecode(self, bucket) -> None:
+        path = Path(self._get_cache_filename(bucket))
+        if cache_files.intact(path, "compiled template", bucket.key[:12]):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket) -> None:
+        super().dump_bytecode(bucket)
+        path = Path(self._get_cache_filename(bucket))
+        if path.is_file():
+            cache_files.record(path)
+
+
 def css_string(text) -> str:
     """Text for a CSS string inside a <style> element: quotes, backslashes, '<' and new lines escaped."""
     return " ".join(str(text).split()).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ")
@@ -237,7 +253,7 @@ def template_globals(b, env, config):
     # each small site the tests build.
     compiled = b.files.cache / "jinja"
     compiled.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+    env.bytecode_cache = CheckedBytecodeCache(str(compiled))
     env.globals["site_version"] = b.model.version
     env.globals["site_lang"] = b.language
     env.globals["site_pages"] = b.content.site_pages
