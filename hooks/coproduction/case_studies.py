@@ -70,6 +70,9 @@ class CaseStudies(ContentKind):
         self.studies: list[CaseStudySource] = []
         self.folder: Path | None = None
 
+    def folders(self, files) -> list[Path]:
+        return [files.root / FOLDER]
+
     def load(self, check: ContentCheck) -> None:
         self.folder = folder = check.files.root / FOLDER
         errors, data = check.errors, check.data

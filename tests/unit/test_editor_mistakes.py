@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from accessible_formats.errors import ContentErrors
 from tests import fixture_site, project
 
 PRINCIPLE = """---
@@ -256,6 +257,24 @@ MISTAKES = [
      ["mkdocs.yml", "goes to 'new.md', which is not a page"]),
     ("a note to editors that is never closed", [_replace("Words about it.", "Words. <!-- check this", "docs/guide.md")],
      ["docs/guide.md, line 11", "not closed"]),
+    ("a glossary form that is a common word",
+     [("glossary", "- term: Thingummy\n  also: [thingummies, and]\n  means: A thing.\n  easy_read: A thing.\n  picture: idea\n")],
+     ["data/glossary.yml, line 1", "'and' is too common a word", "remove it from the term's also: list"]),
+    ("a common word in capitals, an abbreviation (fine)",
+     [("glossary", "- term: Thingummy\n  also: [THE]\n  means: A thing.\n  easy_read: A thing.\n  picture: idea\n")], None),
+    ("nested YAML aliases in a page's front matter (each level nine times the last)",
+     [_replace("kind: guide", "kind: guide\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+               + "".join(f"x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)), "docs/guide.md")],
+     ["docs/guide.md, line 5", "'&a0' is a YAML anchor or alias", "write the value out in full"]),
+    ("a YAML alias in the glossary",
+     [("glossary", "- term: Thingummy\n  means: &m A thing.\n  easy_read: *m\n  picture: idea\n")],
+     ["data/glossary.yml, line 2", "'&m' is a YAML anchor or alias"]),
+    ("a merge key (<<: *name) in a sheet",
+     [_replace("questions:\n", "defaults: &d {type: lines}\nquestions:\n", "sheets/a-sheet.yml"),
+      _replace("    type: lines\n", "    <<: *d\n", "sheets/a-sheet.yml")],
+     ["sheets/a-sheet.yml, line 11", "'&d' is a YAML anchor or alias"]),
+    ("a title with an ampersand and stars, without quotes (fine)",
+     [_replace("title: A guide page", "title: Carers & families *and* friends", "docs/guide.md")], None),
     ("a broken page with an Easy Read text: the message is about the page only",
      [_replace("kind: principle", "kind: principal", "docs/principles/assets.md")],
      ["docs/principles/assets.md, line 4", "'principal'"]),
@@ -328,3 +347,15 @@ def test_mistake(project_dir, what, changes, expect):
         assert p.file and not p.file.startswith("/"), f"the message does not name a file of the project: {p}"
         assert p.fix, f"the message does not say what to do: {p}"
     assert "has no page" not in text or "has no page" in " ".join(expect), text
+
+
+@pytest.mark.parametrize("value", ["x" * 100_000, "|\n" + "".join(f"  line {i} of a document pasted by mistake\n" for i in range(2000))],
+                         ids=["one long line", "2,000 lines"])
+def test_a_message_never_prints_more_than_a_few_lines_of_a_value(project_dir, value):
+    """A value pasted by mistake (a whole document as a field) is cut short in the message that names it."""
+    apply(project_dir, _replace("kind: guide", f"kind: {value}", "docs/guide.md"))
+    problems = project.problems(project_dir)
+    assert problems, "no message"
+    text = str(ContentErrors(problems))
+    assert "docs/guide.md, line 4" in text and "'kind' has the value" in text, text[:2000]
+    assert len(text.splitlines()) <= 12 and len(text) <= 2500, f"{len(text.splitlines())} lines, {len(text)} characters"

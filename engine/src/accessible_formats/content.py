@@ -8,6 +8,7 @@ that make the formats can rely on it.
 """
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -98,6 +99,34 @@ class ContentKind:
         """Its Easy Read texts, by the page each belongs to: their links are checked as a page's are."""
         return []
 
+    def folders(self, files: ProjectFiles) -> list[Path]:
+        """The folders its files are in: like docs/, they may hold no symbolic links."""
+        return []
+
+
+def links_out(folders, root: Path) -> list[ContentError]:
+    """Symbolic links in the folders whose files the build reads or publishes. MkDocs follows
+    them, so a link in docs/ to /etc/passwd, or to a key outside the project, would publish the
+    file it points to: none is followed, wherever it points. A folder that is itself a link is
+    allowed only when it stays inside the project."""
+    found: list[ContentError] = []
+    fix = ("put the file or folder itself here instead of a link to it (copy it in), or delete the link: "
+           "the build never follows links, so that nothing from outside the project is published.")
+    for folder in dict.fromkeys(Path(f) for f in folders):
+        if not folder.exists():
+            continue
+        if folder.is_symlink() and not folder.resolve().is_relative_to(root.resolve()):
+            found.append(ContentError(folder, f"this folder is a symbolic link to {os.readlink(folder)}, outside the "
+                                              "project", fix))
+            continue
+        for parent, dirnames, filenames in os.walk(folder):
+            for name in sorted(dirnames + filenames):
+                path = Path(parent) / name
+                if path.is_symlink():
+                    found.append(ContentError(path, f"this is a symbolic link to {os.readlink(path)}", fix))
+            dirnames[:] = [d for d in dirnames if not (Path(parent) / d).is_symlink()]
+    return found
+
 
 def easy_read_file_for(source: Path) -> Path:
     return source.with_name(source.name[: -len(".md")] + EASY)
@@ -124,6 +153,7 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
     if "easy_read" in setting(options, "formats"):
         _check_engine_pictures(site_words, data, files, errors)
     content.releases = changelog.load(files.changelog, errors)
+    _check_glossary_forms(data.glossary, site_words, files.glossary, errors)
 
     _load_pages(content, docs_dir, doc_pages, errors, options)
     if "index.md" not in content.pages and not any(src == "index.md" for src, _ in doc_pages):
@@ -146,6 +176,20 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
     content.site_pages = site_pages(content, options, config_file, errors)
     errors.raise_if_any()
     return content
+
+
+def _check_glossary_forms(glossary, site_words, path: Path, errors: Collector) -> None:
+    """No form of a glossary term may be a common word (the words file's glossary_forms:
+    too_common): the first 'and' of every page would become a link to the glossary. A form in
+    capitals (IT, US) is an abbreviation, matched only in capitals, so it may be one."""
+    common = set(str((site_words.get("glossary_forms") or {}).get("too_common", "")).lower().split())
+    for term in glossary:
+        for form in term.forms:
+            if not form.isupper() and form.lower() in common:
+                errors.add(path, f"'{form}' is too common a word to be a form of the glossary term '{term.term}': "
+                                 "the first one on every page would become a glossary link",
+                           "remove it from the term's also: list (a glossary form must be a word or phrase "
+                           "with a meaning of its own).", term.line)
 
 
 def _check_engine_pictures(site_words, data, files: ProjectFiles, errors: Collector) -> None:
@@ -233,6 +277,8 @@ def _known_pages(content: Content, made: set[str]) -> set[str]:
 def resolve_easy_link(from_src_uri: str, target: str) -> str:
     """The src_uri an Easy Read link points to ('../tools/index.md' from 'principles/assets.md')."""
     path, _frag = urldefrag(target)
+    if path.endswith(EASY):              # an Easy Read text stands for its page
+        path = path[: -len(EASY)] + ".md"
     return posixpath.normpath(posixpath.join(posixpath.dirname(from_src_uri), path))
 
 

@@ -25,13 +25,33 @@ def where(path: Path | str, line: int | None = None) -> str:
 def _relative(path: str, cwd: str) -> str:
     """A file's name as where() gives it: worked out once per file (the manifest asks for 3,000)."""
     p = Path(path)
-    if p.is_absolute() and p.resolve().is_relative_to(Path(cwd).resolve()):
-        p = p.resolve().relative_to(Path(cwd).resolve())
+    if p.is_absolute():
+        real = p.parent.resolve() / p.name      # the file itself is named, even when it is a link
+        if real.is_relative_to(Path(cwd).resolve()):
+            p = real.relative_to(Path(cwd).resolve())
     return p.as_posix()
+
+
+# The most of a message that is printed: an editor's value inside one (a title, a list pasted by
+# mistake, a whole file read as one field) is cut short, so that a message is always a few lines.
+# What to do may be longer (a list of the values allowed), but not without end.
+PROBLEM_SIZE, FIX_SIZE = (4, 400), (8, 1200)
+
+
+def clip(text: str, size: tuple[int, int] = PROBLEM_SIZE) -> str:
+    """A message's text cut to a few lines of at most a few hundred characters each."""
+    most_lines, most_characters = size
+    lines = str(text).splitlines() or [""]
+    cut = [line if len(line) <= most_characters else line[:most_characters] + "… (cut short)"
+           for line in lines[:most_lines]]
+    if len(lines) > most_lines:
+        cut[-1] += f" … ({len(lines) - most_lines} more lines)"
+    return "\n".join(cut)
 
 
 class ContentError(PluginError):
     def __init__(self, path: Path | str, problem: str, fix: str = "", line: int | None = None):
+        problem, fix = clip(problem), clip(fix, FIX_SIZE)
         self.path, self.line, self.problem, self.fix = str(path), line, problem, fix
         text = f"{where(path, line)}: {problem}"
         if fix:
@@ -71,6 +91,10 @@ def grouped(errors: list[ContentError]) -> list[str]:
     return out
 
 
+# The most problems one message lists: the rest are counted (fixing the first often fixes many).
+MOST_PROBLEMS = 50
+
+
 class ContentErrors(PluginError):
     """Several content errors at once, so an editor can fix them all in one go."""
 
@@ -79,7 +103,10 @@ class ContentErrors(PluginError):
         entries = grouped(errors)
         n = len(entries)
         head = f"The site was not built: {n} problem{'s' if n != 1 else ''} in the content.\n"
-        super().__init__(head + "\n".join(f"- {e}" for e in entries))
+        text = head + "\n".join(f"- {e}" for e in entries[:MOST_PROBLEMS])
+        if n > MOST_PROBLEMS:
+            text += f"\n- … and {n - MOST_PROBLEMS} more problems: fix these, then build again to see the rest."
+        super().__init__(text)
 
     def __reduce__(self):
         return (ContentErrors, (self.errors,))

@@ -59,7 +59,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
         self.command = command
 
     @event_priority(100)     # first: every other step reads the build this makes
-    def on_config(self, config):
+    def _start(self, config):
         root = Path(config.config_file_path).resolve().parent
         self._build = b = build.Build(config=config, root=root, options=self.config, command=self.command)
         page_model.check_setup(b, config, self)
@@ -69,6 +69,13 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
         accessibility_statement.check_config(b, config)
         site_folder.stage(b, config)      # before MkDocs cleans site_dir
         return config
+
+    @event_priority(-100)    # after a site's own hooks have added their kinds of content (their folders too),
+    def _no_links_out(self, config):   # and before MkDocs reads docs/, following any link in it
+        page_model.refuse_links(self.build, config)
+        return config
+
+    on_config = CombinedEvent(_start, _no_links_out)
 
     # -- the content and the model ----------------------------------------------------------------
 
@@ -109,7 +116,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
 
     def _sections(self, markdown, *, page, config, files):
         b = self.build
-        for step in (sheet_pages, site_downloads, changelog_section, accessibility_statement):
+        for step in (editor_html, sheet_pages, site_downloads, changelog_section, accessibility_statement):
             markdown = step.page_markdown(b, markdown, page, config)
         return markdown
 

@@ -61,8 +61,32 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequen
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
+# Where an anchor (&name) or an alias (*name) may start: after a space, a bracket, a comma or a colon.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s]", re.MULTILINE)
+
+
+def _refuse_anchors(text: str, path: Path | str, line_offset: int) -> None:
+    """Anchors and aliases (&name, *name) repeat one part of a file elsewhere. No content file
+    needs them, and ten nested ones make a value billions of items long (minutes to read, and
+    messages hundreds of megabytes long), so they are refused before anything is built from them."""
+    if not _MAYBE_ANCHOR.search(text):          # the quick look: most files have neither sign
+        return
+    try:
+        for token in yaml.scan(text, Loader=_Base):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
+                raise ContentError(
+                    path, f"'{sign}{str(token.value)[:40]}' is a YAML anchor or alias, which content files may not use",
+                    "write the value out in full where it is needed (if it is text that starts with & or *, "
+                    "put it in quotes).", token.start_mark.line + 1 + line_offset)
+    except yaml.YAMLError:
+        return                                  # the parse below names the syntax error
+
+
 def parse(text: str, path: Path | str, line_offset: int = 0):
-    """Parse YAML text; a syntax error becomes a ContentError naming the line."""
+    """Parse YAML text; a syntax error becomes a ContentError naming the line. Anchors and
+    aliases are refused."""
+    _refuse_anchors(text, path, line_offset)
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:

@@ -5,17 +5,21 @@ ordinary text needs (the list below, enforced with the nh3 sanitiser): no script
 forms, event handlers (onclick=...), inline styles or javascript: links. The build stops with
 the file, the line and what to do instead, so nothing unsafe or off-style reaches readers, and
 nothing is dropped without the editor knowing. Every picture an editor adds needs alternative
-text. CONTRIBUTING.md ("HTML in a page") lists what is allowed.
+text, and is a file of the site, never one from another website (which would learn who reads
+the page). CONTRIBUTING.md ("HTML in a page") lists what is allowed.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 import nh3
 from lxml import html as lxml_html
 
+from ..content import resolve_easy_link
 from ..errors import Collector
+from ..html_tools import relative_href
 
 TAGS = {"p", "a", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
         "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
@@ -33,6 +37,38 @@ TAG_HELP = {
 }
 
 
+# A link to an Easy Read text (culture.easy.md) from a page's Markdown: MkDocs knows no such page
+# (the Easy Read page is made by the engine), so the link is marked before MkDocs reads it, with a
+# scheme MkDocs leaves alone, and becomes the Easy Read page's address once the page is HTML.
+EASY_LINK = re.compile(r"""(\]\(\s*<?|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?|href=["'])([^()\s"'<>#?]*?)\.easy\.md(?=[#)\s"'>])""",
+                       re.MULTILINE)
+EASY_SCHEME = "easy-read-text:"
+EASY_HREF = re.compile(r'href="easy-read-text:([^"#]*)(?:#([^"]*))?"')
+
+
+def page_markdown(b, markdown, page, config):
+    """Mark links to Easy Read texts (see EASY_LINK)."""
+    if ".easy.md" not in markdown:
+        return markdown
+    return EASY_LINK.sub(lambda m: f"{m.group(1)}{EASY_SCHEME}{m.group(2)}.md", markdown)
+
+
+def easy_read_links(m, html_text: str, record, report) -> str:
+    """A marked link to an Easy Read text becomes the address of its Easy Read page, or a message
+    (through `report(problem, fix, needle)`) when there is none."""
+    def to(match):
+        target, frag = match.group(1), match.group(2) or ""
+        src_uri = resolve_easy_link(record.src_uri, target)
+        other = m.by_src_uri(src_uri)
+        written = f"{target[:-3]}.easy.md"
+        if other is None or not other.has_easy_read or not m.has("easy_read"):
+            report(f"the link to '{written}' goes to an Easy Read page that this site does not have",
+                   f"link to the page itself ('{target}'): readers find its other formats from there.", written)
+            return f'href="{target}"'
+        return f'href="{relative_href(other.formats["easy_read"], record.path + "/" if record.path else "", frag)}"'
+    return EASY_HREF.sub(to, html_text)
+
+
 def page_content(b, html_text, page, config):
     record = b.model.by_src_uri(page.file.src_uri)
     if record is None or record.meta.get("generated"):
@@ -40,8 +76,12 @@ def page_content(b, html_text, page, config):
     problems = b.cache.setdefault("editor_html", Collector())
     source = record.source_file
     text = source.read_text(encoding="utf-8-sig", errors="replace") if source.is_file() else ""
-    for problem, fix, needle in check(html_text):
+
+    def report(problem, fix, needle):
         problems.add(source, problem, fix, line_of(text, needle))
+    html_text = easy_read_links(b.model, html_text, record, report)
+    for problem, fix, needle in check(html_text):
+        report(problem, fix, needle)
     return html_text
 
 
@@ -91,6 +131,12 @@ def check(fragment: str) -> list[tuple[str, str, str]]:
             out.append(("a picture has no alternative text",
                         "describe what the picture shows: ![What it shows](picture.png), or alt=\"...\" in HTML.",
                         img.get("src") or "<img"))
+        src = (img.get("src") or "").strip()
+        if urlsplit(src).scheme.lower() in ("http", "https") or src.startswith("//"):
+            out.append((f"the picture {src} comes from another website: every picture must be a file of this site",
+                        "save the picture in docs/ (like docs/assets/pictures/logo.png) and use that file: "
+                        "![What it shows](../assets/pictures/logo.png). A picture from another website would tell "
+                        "that website who reads the page. A link to another website is fine.", src))
     return out
 
 

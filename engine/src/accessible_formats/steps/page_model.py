@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 
 from .. import cache_files, content, history, model, own_files
 from ..build import slug
 from ..config import DEFAULTS
-from ..errors import ContentError, where
+from ..errors import ContentError, ContentErrors, where
 from ..format_page import format_links
 from ..formats import chosen_forms, chosen_page_formats, page_path_from_url
 
@@ -127,6 +128,17 @@ def check_setup(b, config, plugin) -> None:
                           "of the pictures' SVG files.")
 
 
+def refuse_links(b, config) -> None:
+    """No symbolic link in a folder the build reads or publishes (content.links_out)."""
+    theme_dir = config.theme.custom_dir
+    folders = [Path(config.docs_dir), b.files.data, b.files.sheets, b.files.pictures_dir,
+               *([Path(theme_dir)] if theme_dir else []),
+               *(folder for kind in b.content_kinds for folder in kind.folders(b.files))]
+    found = content.links_out(folders, b.root)
+    if found:
+        raise ContentErrors(found)
+
+
 def check_site_url(config, b):
     given = os.environ.get("SITE_URL")
     if given is not None and not given.strip():
@@ -151,6 +163,7 @@ def load(b, files, config):
             files.remove(f)
     for f in [f for f in files if f.src_uri.endswith(content.EASY)]:     # Easy Read texts are read, not pages
         files.remove(f)
+    one_address_each(files)
     docs_dir = Path(config.docs_dir)
     doc_pages = [(f.src_uri, Path(f.abs_src_path)) for f in files.documentation_pages()
                  if not f.generated_by and f.abs_src_path]
@@ -178,6 +191,23 @@ def load(b, files, config):
         if owner is not None:            # checked with the sheet: its page is in docs/
             owner.sheets.append(sheet.slug)
     return files
+
+
+def one_address_each(files) -> None:
+    """Two files that would be published at one address (how-to/culture.md and
+    how-to/culture/index.md): one would silently take the other's place."""
+    first: dict[str, File] = {}
+    found = []
+    for f in sorted(files, key=lambda f: f.src_uri):
+        other = first.setdefault(f.dest_uri, f)
+        if other is not f:
+            address = "/" + (f.url or "")
+            found.append(ContentError(f.abs_src_path or f.src_uri, f"this file and {where(other.abs_src_path or other.src_uri)} "
+                                      f"would both be published at {address}, and one would replace the other",
+                                      "rename or move one of them: a page and a folder's index.md of the same name "
+                                      "(culture.md and culture/index.md) have one address."))
+    if found:
+        raise ContentErrors(found)
 
 
 def order_and_dates(b, nav, config):
