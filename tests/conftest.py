@@ -86,7 +86,51 @@ def base_url(site_dir):
         yield url
 
 
+# What the browser said about the pages' Content-Security-Policy, in every test: each message is
+# a script, style, font, picture or request the policy stopped, so a part of a page that does not
+# work for readers. Every test that opens a page fails on one (no_policy_violations, below).
+POLICY_VIOLATIONS: list[str] = []
+
+
+def _watch(page) -> None:
+    def heard(message):
+        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text:
+            POLICY_VIOLATIONS.append(f"{page.url}: {message.text}")
+    page.on("console", heard)
+
+
+class _WatchedBrowser:
+    """The browser, with every page it opens watched for policy violations."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, *args, **kwargs):
+        context = self._browser.new_context(*args, **kwargs)
+        context.on("page", _watch)
+        return context
+
+    def new_page(self, *args, **kwargs):
+        page = self._browser.new_page(*args, **kwargs)
+        _watch(page)
+        return page
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
 def chromium():
     with browser() as b:
-        yield b
+        yield _WatchedBrowser(b)
+
+
+@pytest.fixture(autouse=True)
+def no_policy_violations(request):
+    """No page a test opened broke the Content-Security-Policy (see POLICY_VIOLATIONS), unless
+    the test breaks pages on purpose (marked breaks_the_policy)."""
+    before = len(POLICY_VIOLATIONS)
+    yield
+    found = POLICY_VIOLATIONS[before:]
+    if found and request.node.get_closest_marker("breaks_the_policy") is None:
+        pytest.fail("The pages' Content-Security-Policy stopped something:\n" + "\n".join(found[:10]), pytrace=False)

@@ -14,6 +14,7 @@ import re
 
 import pytest
 
+from accessible_formats.steps import editor_html
 from tests import fixture_site
 
 PAGE = fixture_site.BROKEN_PAGE
@@ -75,8 +76,7 @@ def test_a_picture_from_another_website_stops_the_build_naming_the_page_and_line
 def test_a_link_to_another_website_and_a_picture_of_the_site_are_fine(tmp_path):
     """What the check must not stop: the good build is in test_a_link_to_an_easy_read_text_...;
     this one is the check itself, on the HTML a page makes."""
-    from accessible_formats.steps.editor_html import check
-    assert check('<p><a href="https://example.org/">A site</a> <img src="../assets/logo.png" alt="Logo"></p>') == []
+    assert editor_html.check('<p><a href="https://example.org/">A site</a> <img src="../assets/logo.png" alt="Logo"></p>') == []
 
 
 def test_a_link_to_an_easy_read_text_goes_to_its_easy_read_page(tmp_path):

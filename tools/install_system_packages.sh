@@ -22,6 +22,8 @@ if [ "$what" = test ]; then
   need default-jre-headless command -v java
   need faketime command -v faketime              # builds the site "on another day" to prove it is reproducible
   need npm command -v npm
+  need nginx sh -c "command -v nginx || test -x /usr/sbin/nginx"     # serves the site as deploy/nginx.conf says
+  need libnginx-mod-http-brotli-static test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 fi
 
 [ -z "$missing" ] && exit 0
@@ -30,7 +32,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  # RUNLEVEL=1: a package with a service (nginx) is installed without starting it; the tests
+  # start their own, on 127.0.0.1.
+  RUNLEVEL=1 apt-get install -y -qq --no-install-recommends $missing >/dev/null
   exit 0
 fi
 echo "These system packages are missing:$missing" >&2

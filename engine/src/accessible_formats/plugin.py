@@ -20,6 +20,7 @@ from .steps import (
     change_feed,
     changelog_section,
     compressed_files,
+    content_policy,
     decorative_icons,
     easy_read_pages,
     editor_html,
@@ -178,6 +179,10 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _moved_pages(self, *, config):
         moved_pages.make(self.build, config)
 
+    @event_priority(-80)     # after every step (and plugin) that writes HTML, before the copies of the pages
+    def _content_policy(self, *, config):
+        content_policy.make(self.build, config)
+
     @event_priority(-90)     # it packs every file the others made
     def _offline_copy(self, *, config):
         offline_copy.make(self.build, config)
@@ -191,8 +196,8 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _replace_site(self, *, config):
         site_folder.replace_site(self.build, config)
 
-    on_post_build = CombinedEvent(_formats, _search_terms, _pdfs, _moved_pages, _offline_copy, _compressed_files,
-                                  _replace_site)
+    on_post_build = CombinedEvent(_formats, _search_terms, _pdfs, _moved_pages, _content_policy, _offline_copy,
+                                  _compressed_files, _replace_site)
 
     def on_build_error(self, *, error):
         if self._build is not None:

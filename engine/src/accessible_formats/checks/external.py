@@ -14,7 +14,8 @@ LOADING = {  # element -> attributes that make the browser fetch something
     "use": ("href", "{http://www.w3.org/1999/xlink}href"),
 }
 LOADING_LINK_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "prefetch", "modulepreload",
-                     "preconnect", "dns-prefetch", "manifest", "mask-icon", "prerender"}
+                     "preconnect", "dns-prefetch", "manifest", "mask-icon", "prerender",
+                     "alternate"}   # Material's script fetches the sitemap.xml beside each alternate link
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""", re.I)
 JS_LOAD = re.compile(r"""(?:importScripts|import)\(\s*['"](https?:)?//""")
 

@@ -4,7 +4,9 @@ Opening a page is the slow part of a browser check, so each HTML page of the sit
 and every check that applies to it runs then: axe-core at desktop width, the rules for controls and inline pictures
 (accessibility.CONTROLS, at desktop and phone widths), the skip link and
 visible focus, no sideways scrolling at 320 CSS px, no text cut off at 200% zoom (a 640 x 450
-CSS px window), and the Easy Read or large-print layout for those formats. The tests split the
+CSS px window), the Easy Read or large-print layout for those formats, and nothing stopped by
+the page's Content-Security-Policy while all that runs (a stopped script or style is a part of
+the page that does not work). The tests split the
 pages into chunks that run on both cores (tests/test_pages_in_browser.py).
 """
 from __future__ import annotations
@@ -15,13 +17,18 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 320, "height": 640}
 ZOOM_200 = {"width": 640, "height": 450}     # 200% zoom on a 1280 x 900 screen, in CSS px
 
-CHECKS = ("axe", "controls", "skip link and focus", "320 px", "200% zoom", "layout")
+CHECKS = ("axe", "controls", "skip link and focus", "320 px", "200% zoom", "layout", "policy")
 
 
 def check_page(page, base_url: str, address: str, label: str, kind: str) -> dict[str, list[str]]:
     """Open `address` in the Playwright `page` and run every check that applies to its `kind`
     ('standard', 'easy_read', 'large_print', 'sheet' or 'other'). Problems by check."""
     out: dict[str, list[str]] = {c: [] for c in CHECKS}
+
+    def heard(message):
+        if "Content Security Policy" in message.text:
+            out["policy"].append(f"{label}: {message.text}")
+    page.on("console", heard)
     page.set_viewport_size(DESKTOP)
     page.goto(base_url + address, wait_until="load")
     out["axe"] = accessibility.describe(accessibility.axe_violations(page), label)
@@ -38,6 +45,7 @@ def check_page(page, base_url: str, address: str, label: str, kind: str) -> dict
     out["320 px"] = accessibility.sideways_scroll(page, label)
     page.set_viewport_size(ZOOM_200)
     out["200% zoom"] = accessibility.cut_off_text(page, label)
+    page.remove_listener("console", heard)
     return out
 
 

@@ -1,7 +1,8 @@
 """The quality gates on a built site: nothing from other hosts, links and anchors, readable
-standard and Easy Read pages, valid HTML, accessibility in a real browser, PDFs, plain text, audio
-and review dates. Each gate reads the site's manifest.json, so it checks what the site has: a site
-without PDFs or audio has nothing of them to check."""
+standard and Easy Read pages, the Content-Security-Policy on every page, valid HTML,
+accessibility in a real browser, PDFs, plain text, audio and review dates. Each gate reads the
+site's manifest.json, so it checks what the site has: a site without PDFs or audio has nothing of
+them to check."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +20,7 @@ from ..checks import (
     links,
     pdfs,
     plain_text,
+    policy,
     readability,
     sweep,
 )
@@ -50,6 +52,11 @@ def test_standard_pages_are_readable(site_dir, manifest):
 def test_easy_read_pages_follow_the_easy_read_rules(site_dir, manifest):
     problems = easy_read.check_site(site_dir, manifest)
     assert not problems, "\n".join(problems)
+
+
+def test_every_page_carries_the_content_security_policy(site_dir):
+    problems = policy.check_site(site_dir)
+    assert not problems, "\n".join(problems[:60])
 
 
 def test_html_is_valid(site_dir):

@@ -20,6 +20,8 @@ from ..history import build_date
 
 SHIM_SOURCE = own_files.VENDOR / "iframe-worker" / "shim.js"
 SHIM = "assets/js/iframe-worker-shim.js"
+SHIM_INNER_SOURCE = own_files.VENDOR / "iframe-worker" / "inner.js"
+SHIM_INNER = "assets/js/iframe-worker-inner.js"      # beside the shim: it finds it there
 STORED = {".pdf", ".woff2", ".png", ".zip", ".gz"}
 URL_ATTR = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|#|//)", re.I)
@@ -147,5 +149,6 @@ def write_zip(site: Path, online: str, workers: int, address: str, folder: str, 
             _add(z, f"{folder}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED,
                  "var __index = " + offline_search_index(index.read_text(encoding="utf-8")))
         _add(z, f"{folder}/{SHIM}", stamp, zipfile.ZIP_DEFLATED, shim)
+        _add(z, f"{folder}/{SHIM_INNER}", stamp, zipfile.ZIP_DEFLATED, SHIM_INNER_SOURCE.read_text(encoding="utf-8"))
         _add(z, f"{folder}/README.txt", stamp, zipfile.ZIP_DEFLATED, readme_text)
     tmp.replace(out)
