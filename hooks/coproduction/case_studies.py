@@ -141,7 +141,7 @@ def check_case_study(meta, body: str, body_line: int, path: Path, data: SiteData
     sections = sections_of(data)
     order = list(sections)
     template = "; ".join(sections.values())
-    front_matter.check_comments(body, body_line, path, errors)
+    front_matter.check_text(body, body_line, path, errors)
     last, found = -1, []
     for lineno, level, text in front_matter.iter_headings(body, body_line):
         plain = front_matter.plain_heading(text)

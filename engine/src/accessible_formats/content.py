@@ -128,6 +128,30 @@ def links_out(folders, root: Path) -> list[ContentError]:
     return found
 
 
+# What makes a picture (an SVG file) run a script when it is opened by itself: a <script>, an
+# on...= attribute, a javascript: address, or HTML inside it (<foreignObject>).
+_SVG_SCRIPT = re.compile(r"<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b", re.I)
+
+
+def scripts_in_pictures(folders) -> list[ContentError]:
+    """SVG pictures in the folders the site publishes that hold a script: a page shows a picture
+    without running it, but a reader who opens the picture by itself would run it on the site's
+    address (the server's policy for pictures stops it too, where the host sends it)."""
+    found: list[ContentError] = []
+    for folder in dict.fromkeys(Path(f) for f in folders):
+        for svg in sorted(folder.rglob("*.svg")) if folder.is_dir() else []:
+            if svg.is_symlink() or not svg.is_file():
+                continue
+            text = svg.read_text(encoding="utf-8", errors="replace")
+            m = _SVG_SCRIPT.search(text)
+            if m:
+                found.append(ContentError(svg, f"this picture holds a script ({m.group(0).strip()}...), and a picture "
+                                               "must be only a drawing",
+                                          "save it again without scripts (in Inkscape: Save As, Optimized SVG), or "
+                                          "use a PNG file instead.", text[: m.start()].count("\n") + 1))
+    return found
+
+
 def easy_read_file_for(source: Path) -> Path:
     return source.with_name(source.name[: -len(".md")] + EASY)
 

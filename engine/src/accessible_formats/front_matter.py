@@ -73,6 +73,36 @@ def check_page(meta, body: str, body_line: int, path: Path, data: SiteData, erro
     return ok
 
 
+# The most a page's text may hold, and how deep its quotes and lists may go: a page pasted from a
+# whole document, or a runaway of nested lists (2,000 levels took the build six minutes and ended
+# in Python's recursion limit), is one message instead.
+MOST_WORDS = 40_000
+MOST_DEPTH = 10
+_QUOTES = re.compile(r"^(?:[ ]{0,3}>)+")
+_LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]")
+
+
+def check_text(body: str, body_line: int, path: Path, errors: Collector) -> None:
+    """The rules for the text of any page: notes to editors closed, not too long, not too deep."""
+    check_comments(body, body_line, path, errors)
+    words = len(body.split())
+    if words > MOST_WORDS:
+        errors.add(path, f"the page is {words:,} words long; the most a page may have is {MOST_WORDS:,}",
+                   "split it into several pages, each about one thing: a reader on a phone cannot use a page "
+                   "that long, and its PDF would run to hundreds of pages.", body_line)
+    for offset, line in enumerate(body.split("\n")):
+        quotes = _QUOTES.match(line)
+        depth = quotes.group(0).count(">") if quotes else 0
+        item = _LIST_ITEM.match(line[quotes.end():] if quotes else line)
+        if item:
+            depth += len(item.group(1).expandtabs(4)) // 4 + 1
+        if depth > MOST_DEPTH:
+            errors.add(path, f"this line is {depth} quotes or lists deep; the most is {MOST_DEPTH}",
+                       "take out the extra '>' signs or the extra indentation: a list inside a list inside a "
+                       "list is already hard to follow.", body_line + offset)
+            return
+
+
 def check_comments(body: str, body_line: int, path: Path, errors: Collector) -> None:
     """A note to other editors (<!-- ... -->) must be closed, or the rest of the page disappears."""
     start = 0
@@ -89,8 +119,8 @@ def check_comments(body: str, body_line: int, path: Path, errors: Collector) -> 
 
 
 def check_headings(body: str, body_line: int, path: Path, errors: Collector, need_ids: bool) -> list[str]:
-    """The heading rules (and closed notes); returns the fixed ids found, in order."""
-    check_comments(body, body_line, path, errors)
+    """The heading rules (and the rules for any text: check_text); returns the fixed ids found, in order."""
+    check_text(body, body_line, path, errors)
     seen: dict[str, int] = {}
     for lineno, level, text in iter_headings(body, body_line):
         if level == 1:

@@ -286,7 +286,8 @@ def explain(error, instance, site_lists, doc_name: str = "", documents: dict | N
                 custom_fix or f"write it like:\n{_example(schema)}" if _example(schema) else f"add at least {n}.", line)
     if kind in ("maxItems", "maxProperties"):
         return (f"{field} has too many entries (the most is {error.validator_value})",
-                custom_fix or f"write it like:\n{_example(schema)}", line)
+                custom_fix or f"keep at most {error.validator_value}: where more are needed, split it in two "
+                              "(a sheet into two sheets, say).", line)
     if kind == "uniqueItems":
         return f"{field} lists the same value twice", "remove the repeated value.", line
     if kind in ("minLength", "pattern") and isinstance(value, str) and not value.strip():

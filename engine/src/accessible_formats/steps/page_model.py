@@ -129,12 +129,15 @@ def check_setup(b, config, plugin) -> None:
 
 
 def refuse_links(b, config) -> None:
-    """No symbolic link in a folder the build reads or publishes (content.links_out)."""
+    """No symbolic link in a folder the build reads or publishes (content.links_out), and no
+    picture it publishes that holds a script (content.scripts_in_pictures)."""
     theme_dir = config.theme.custom_dir
     folders = [Path(config.docs_dir), b.files.data, b.files.sheets, b.files.pictures_dir,
                *([Path(theme_dir)] if theme_dir else []),
                *(folder for kind in b.content_kinds for folder in kind.folders(b.files))]
     found = content.links_out(folders, b.root)
+    published = [Path(config.docs_dir), b.files.pictures_dir, *([Path(theme_dir)] if theme_dir else [])]
+    found += content.scripts_in_pictures(published) if not found else []
     if found:
         raise ContentErrors(found)
 
