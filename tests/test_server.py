@@ -183,18 +183,18 @@ def test_a_folder_without_its_slash_is_sent_to_its_address(served):
 @pytest.fixture(scope="module")
 def moved_site(tmp_path_factory):
     """A small site where a page moved (a redirect in mkdocs.yml), with a picture that holds a
-    script, as a hostile contributor might add one."""
+    script, as if one had got onto the server."""
     tmp = tmp_path_factory.mktemp("moved")
     root = fixture_site.make(tmp)
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     (root / "mkdocs.yml").write_text(config.replace(
         "redirect_maps: {}", "redirect_maps:\n        old-name.md: about-co-production/what-it-is.md"), encoding="utf-8")
-    (root / "docs" / "assets").mkdir(parents=True, exist_ok=True)
-    (root / "docs" / "assets" / "drawing.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="document.title=\'ran\'">'
-        "<script>document.title = 'ran';</script><rect width='10' height='10'/></svg>", encoding="utf-8")
     ok, output, site = fixture_site.build(root)
     assert ok, output[-3000:]
+    # put on the server after the build, which would refuse it (tests/test_hostile_inputs.py)
+    (site / "assets" / "drawing.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="document.title=\'ran\'">'
+        "<script>document.title = 'ran';</script><rect width='10' height='10'/></svg>", encoding="utf-8")
     with nginx(site, tmp) as url:
         yield url
 
