@@ -76,3 +76,74 @@ def test_the_site_shares_no_file_with_the_cache(project):
     assert ok, output[-3000:]
     shared = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and os.stat(p).st_nlink > 1]
     assert not shared, f"files linked to the cache: {shared[:10]}"
+
+
+def _compile_all(folder: str, templates: str, send) -> None:
+    import time  # noqa: PLC0415
+
+    from jinja2 import Environment, FileSystemLoader  # noqa: PLC0415 (in the child process)
+
+    from accessible_formats.steps.page_model import CheckedBytecodeCache  # noqa: PLC0415
+
+    real = os.replace
+
+    def slow_replace(a, b, **kwargs) -> None:    # a slow disk: the moment between a file and its digest is long
+        real(a, b, **kwargs)
+        time.sleep(0.01)
+
+    setattr(os, "replace", slow_replace)  # noqa: B010 (a stand-in for the whole process)
+    try:
+        env = Environment(loader=FileSystemLoader(templates), bytecode_cache=CheckedBytecodeCache(folder))
+        for name in sorted(os.listdir(templates)):
+            env.get_template(name).render()
+        send.send("")
+    except BaseException as exc:  # noqa: BLE001 (the parent test reports it)
+        send.send(repr(exc))
+
+
+def test_processes_that_compile_the_same_templates_at_once_never_fail(tmp_path):
+    """A fresh clone's first build compiles every template in two processes at once, into an empty
+    cache: one must never remove or read half of a file the other is writing (it once did, and the
+    first build of a fresh clone stopped with FileNotFoundError)."""
+    import multiprocessing  # noqa: PLC0415
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for k in range(30):
+        (templates / f"t{k}.html").write_text("{% for i in range(3) %}<p>{{ i }} " + "x" * k + "</p>{% endfor %}")
+    ctx = multiprocessing.get_context("fork")
+    for attempt in range(6):
+        folder = tmp_path / f"cache{attempt}"
+        folder.mkdir()
+        pipes, children = [], []
+        for _ in range(4):
+            receive, send = ctx.Pipe(duplex=False)
+            child = ctx.Process(target=_compile_all, args=(str(folder), str(templates), send))
+            child.start()
+            pipes.append(receive)
+            children.append(child)
+        problems = [p.recv() for p in pipes]
+        for child in children:
+            child.join()
+        assert not any(problems), problems
+        cached = sorted(folder.glob("*.cache"))
+        assert len(cached) == 30
+        from accessible_formats import cache_files  # noqa: PLC0415
+        assert all(cache_files.intact(c) for c in cached), "a compiled template without its right digest"
+
+
+def test_checking_a_cached_file_never_removes_it(tmp_path):
+    """The check of a cached file only answers: another process of the same build may have just
+    written the file and not yet its digest, and needs the file to be there to record it."""
+    from accessible_formats import cache_files  # noqa: PLC0415
+
+    made = tmp_path / "ab" / "made.pdf"
+    made.parent.mkdir()
+    made.write_bytes(b"%PDF- just written, its digest not yet")
+    assert not cache_files.intact(made, "PDF")
+    assert made.exists(), "the check removed a file another process was writing"
+    cache_files.record(made)
+    assert cache_files.intact(made, "PDF")
+    made.write_bytes(b"%PDF- cut")
+    assert not cache_files.intact(made, "PDF")
+    assert made.exists()

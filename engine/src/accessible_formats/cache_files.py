@@ -41,8 +41,9 @@ def record(path: Path) -> None:
 
 def intact(path: Path, kind: str = "", label: str = "") -> bool:
     """Whether a cached file is there and unchanged since it was made. One that is not (cut short,
-    changed, or kept from before digests were recorded) is removed, to be made again; a damaged one
-    is said in one line of the build's output when `kind` is given."""
+    changed, or kept from before digests were recorded) is to be made again, over it; a damaged one
+    is said in one line of the build's output when `kind` is given. Nothing is removed here: another
+    process of the same build may be writing that file, with its digest just after it."""
     if not path.is_file():
         return False
     digest = path.with_name(path.name + SUM)
@@ -51,11 +52,8 @@ def intact(path: Path, kind: str = "", label: str = "") -> bool:
     except OSError:
         recorded = ""
     whole = bool(recorded) and recorded == _digest(path.read_bytes())
-    if not whole:
-        path.unlink(missing_ok=True)
-        digest.unlink(missing_ok=True)
-        if kind and recorded:
-            log.info(f"A damaged cached {kind} ({label or path.name}) was made again.")
+    if not whole and kind and recorded:
+        log.info(f"A damaged cached {kind} ({label or path.name}) was made again.")
     return whole
 
 

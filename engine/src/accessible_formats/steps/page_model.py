@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import io
 import logging
 import os
 from pathlib import Path
@@ -269,10 +270,11 @@ class CheckedBytecodeCache(FileSystemBytecodeCache):
             super().load_bytecode(bucket)
 
     def dump_bytecode(self, bucket) -> None:
-        super().dump_bytecode(bucket)
-        path = Path(self._get_cache_filename(bucket))
-        if path.is_file():
-            cache_files.record(path)
+        # The compiled template and its digest from the same bytes: the build's processes may
+        # compile one template at once, and none reads back a file another is writing.
+        data = io.BytesIO()
+        bucket.write_bytecode(data)
+        cache_files.put(Path(self._get_cache_filename(bucket)), data.getvalue())
 
 
 def css_string(text) -> str:
