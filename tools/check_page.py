@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT / "hooks"), str(ROOT)]
 
 import markdown  # noqa: E402
 
-from accessible_formats import easy_read_layout, easy_read_source, front_matter, site_data  # noqa: E402
+from accessible_formats import easy_read_layout, easy_read_source, front_matter, site_data, words  # noqa: E402
 from accessible_formats.checks import easy_read, readability  # noqa: E402
 from accessible_formats.errors import Collector, ContentError, ContentErrors  # noqa: E402
 from coproduction import case_studies  # noqa: E402
@@ -67,7 +67,8 @@ def check_easy_read(path: Path, data) -> list[str]:
     if doc is None:
         return [str(e) for e in errors.errors]
     fragment = f"<h1>{doc.title}</h1>" + easy_read_layout.render(
-        doc, data, link_href=lambda t: t, picture_href=lambda n: f"pictures/{n}.svg")
+        doc, data, link_href=lambda t: t, picture_href=lambda n: f"pictures/{n}.svg",
+        words=words.load(ROOT / "data" / "words.yml", errors))
     problems = easy_read.check_fragment(fragment, str(path))
     units = [readability.Unit(text=t, kind="text") for t in
              [s.plain for p in doc.points for s in p.sentences]]

@@ -32,3 +32,26 @@ def test_each_change_belongs_to_the_first_version_published_on_or_after_it():
     assert history.versions_that_changed([D(2026, 11, 30)], releases)[0]["version"] == "1.1.0"
     assert history.versions_that_changed([D(2027, 1, 1)], releases) == []       # not published yet
     assert history.versions_that_changed([D(2026, 1, 1)], []) == []
+
+
+def test_a_date_is_written_as_readers_of_the_sites_language_write_it_whatever_the_machines_locale(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    day = D(2026, 12, 7)
+    assert history.long_date(day) == "7 December 2026"
+    assert history.long_date(day, "en-GB") == "7 December 2026"
+    assert history.long_date(day, "en-US") == "December 7, 2026"
+    assert history.long_date(day, "cy") == "7 Rhagfyr 2026"
+    assert history.long_date(day, "en-XA") == "December 7, 2026"     # a test language: its language's dates
+
+
+def test_a_language_code_the_engine_does_not_know_is_one_message_naming_mkdocs_yml(tmp_path):
+    from accessible_formats import words  # noqa: PLC0415
+    from accessible_formats.errors import Collector  # noqa: PLC0415
+
+    errors = Collector()
+    loaded = words.load(tmp_path / "words.yml", errors, language="xq-Nowhere", config_file=tmp_path / "mkdocs.yml")
+    messages = [str(e) for e in errors.errors]
+    assert len(messages) == 1, messages
+    assert "mkdocs.yml" in messages[0] and "'xq-Nowhere'" in messages[0] and "language: en-GB" in messages[0]
+    assert loaded.language == "en-GB"

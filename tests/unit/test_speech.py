@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from accessible_formats import easy_read_source, phonemes, site_data, speech
+from accessible_formats import easy_read_source, phonemes, site_data, speech, words
 from accessible_formats.easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from accessible_formats.errors import Collector
 from accessible_formats.site_data import Term
@@ -28,7 +28,8 @@ def test_a_point_says_its_sentences_then_the_hard_words_it_explains():
             Sentence("Read about [assets](assets.md).", 6), Sentence("It is **important**.", 7)]),
         Point(picture="idea", alt="A light bulb", line=9, sentences=[Sentence("More.", 10)]),
     ])
-    said = speech.point_sentences(doc, {1: [_term("Assets", "Assets are what you are good at. Everyone has them.")]})
+    english = words.load(Path("no-words-file.yml"), Collector())
+    said = speech.point_sentences(doc, {1: [_term("Assets", "Assets are what you are good at. Everyone has them.")]}, english)
     assert [s for _p, s in said] == [
         ["Read about assets.", "It is important.", "Hard word: Assets.", "Assets are what you are good at.",
          "Everyone has them."],

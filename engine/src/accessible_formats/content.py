@@ -169,7 +169,7 @@ def load(files: ProjectFiles, docs_dir: Path, doc_pages: list[tuple[str, Path]],
     with (PageSource, ContentCheck); `language`: the site's (the theme's language)."""
     errors = Collector()
     data = site_data.load(files, errors)
-    site_words = words.load(files.words, errors, files.schema_folders, language)
+    site_words = words.load(files.words, errors, files.schema_folders, language, config_file)
     if data is None:              # without the lists nothing else can be checked
         errors.raise_if_any()
         raise AssertionError("site_data.load returned nothing without saying why")

@@ -16,7 +16,7 @@ def page_doc(record, m) -> EasyReadDoc:
     none, a note that links to the nearest page that has), then its printable sheets. The Easy
     Read page and its audio are both made from this: once a build."""
     cache = m.memo
-    key = ("easy read doc", record.path)
+    key = ("easy read doc", record.path)  # not for readers: a cache key
     if key not in cache:
         cache[key] = with_sheets(record.easy_read or missing_doc(record, m), record, m)
     return cache[key]

@@ -14,13 +14,13 @@ from .easy_read_source import EasyReadDoc, Heading, inline_html, split_sentences
 from .site_data import SiteData, Term, slugify
 
 EAGER_POINTS = 3       # the points a phone shows on its first screen: their pictures load at once
-NOTE = "Our note:"     # a point of the site's own, not from the sources (see steps/site_notes.py)
 
 
-def render(doc: EasyReadDoc, data: SiteData, link_href, picture_href, audio_href=None, listen: str = "") -> str:
+def render(doc: EasyReadDoc, data: SiteData, link_href, picture_href, words, audio_href=None) -> str:
     """The Easy Read content as HTML. `link_href(target)` and `picture_href(name)` give hrefs;
-    `audio_href(n)`, where the page has audio, the address of point n's audio (n from 1), and
-    `listen` the words of its link ("Listen to this part")."""
+    `audio_href(n)`, where the page has audio, the address of point n's audio (n from 1). `words`:
+    the site's (words.Words): a point that starts with easy_read.our_note is the site's own note
+    (see steps/site_notes.py); listen.point is the words of a point's audio link."""
     explained = explained_terms(doc, data)
     out = []
     n = 0
@@ -32,21 +32,21 @@ def render(doc: EasyReadDoc, data: SiteData, link_href, picture_href, audio_href
         out.append(point_html(block.picture, block.alt,
                               [inline_html(s, link_href) for s in block.sentences],
                               explained.get(i, []), data, picture_href, n,
-                              audio_href(n) if audio_href else "", listen))
+                              words, audio_href(n) if audio_href else ""))
     return "\n".join(out)
 
 
 def point_html(picture: str, alt: str, sentences_html: list[str], terms: list[Term],
-               data: SiteData, picture_href, n: int = 0, audio: str = "", listen: str = "") -> str:
+               data: SiteData, picture_href, n: int, site_words, audio: str = "") -> str:
     words = "".join(f'<p class="er-sentence">{s}</p>' for s in sentences_html)
     for term in terms:
-        words += hard_word_html(term)
+        words += hard_word_html(term, site_words.say("easy_read", "hard_word"))
     if audio:
         # A plain link to the file: without JavaScript the browser plays it; with it, listen.js
         # makes it a button that plays it here. Nothing is fetched until it is pressed.
         words += (f'<p class="er-listen"><a class="er-listen__link" href="{html.escape(audio)}" '
-                  f'type="audio/mpeg">{html.escape(listen)}</a></p>')
-    note = sentences_html and sentences_html[0].replace("<strong>", "").startswith(NOTE)
+                  f'type="audio/mpeg">{html.escape(site_words.say("listen", "point"))}</a></p>')
+    note = sentences_html and sentences_html[0].replace("<strong>", "").startswith(site_words.say("easy_read", "our_note"))
     point_id = f' id="point-{n}"' if n else ""
     # Pictures below the first screen load as the reader comes to them: less to fetch on a phone.
     lazy = ' loading="lazy"' if n > EAGER_POINTS else ""
@@ -56,8 +56,8 @@ def point_html(picture: str, alt: str, sentences_html: list[str], terms: list[Te
             f'<div class="er-words">{words}</div></div>')
 
 
-def hard_word_html(term: Term) -> str:
+def hard_word_html(term: Term, label: str) -> str:
     sentences = "".join(f'<span class="er-sentence">{html.escape(s)}</span> '
                         for s in split_sentences_simple(term.easy_read))
-    return (f'<p class="er-word"><span class="er-word__label">Hard word: '
+    return (f'<p class="er-word"><span class="er-word__label">{html.escape(label)} '
             f'<strong>{html.escape(term.term)}</strong></span> {sentences.strip()}</p>')

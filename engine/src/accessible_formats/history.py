@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import os
 import subprocess
 from pathlib import Path
@@ -92,5 +93,21 @@ def versions_that_changed(dates: list[dt.date], releases: list) -> list[dict]:
     return [{"version": r.version, "date": r.date, "summary": summary(r.notes)} for r in releases if r.version in hit]
 
 
-def long_date(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B %Y')}"
+def long_date(d: dt.date, language: str = "en-GB") -> str:
+    """A date as readers of `language` write it in full, from the Unicode CLDR by Babel, never
+    from the machine's locale: "7 December 2026" in en-GB, "December 7, 2026" in en-US, "7 Rhagfyr
+    2026" in cy."""
+    from babel.dates import format_date  # noqa: PLC0415 (Babel's date data: loaded when a date is written)
+    return format_date(d, format="long", locale=date_locale(language))
+
+
+@functools.cache
+def date_locale(language: str) -> str:
+    """The Babel locale for a site's language (en-GB: en_GB), or for its language without the
+    region where Babel has no data for the region (a test language like en-XA: en). A language
+    Babel does not know at all raises babel.UnknownLocaleError (words.load says so first)."""
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+    try:
+        return str(Locale.parse(language, sep="-"))
+    except (UnknownLocaleError, ValueError):
+        return str(Locale.parse(language.split("-", maxsplit=1)[0]))

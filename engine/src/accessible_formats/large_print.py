@@ -12,7 +12,7 @@ def large_print_tree(record, m, to_dir: str):
     root = html_tools.parse_fragment(record.html)
     for el in root.iter("em", "i", "cite"):
         el.tag = "strong"
-    _reflow_tables(root)
+    _reflow_tables(root, m.words.say("pdf", "column"))
 
     def map_page(site_path: str):
         target = m.pages.get(site_path.strip("/"))
@@ -44,9 +44,10 @@ def large_print_content(record, m, to_dir: str) -> str:
     return html_tools.serialize_fragment(large_print_tree(record, m, to_dir))
 
 
-def _reflow_tables(root):
+def _reflow_tables(root, column: str):
     """Large print cannot fit a table's columns side by side, so each row becomes a short list
-    of 'column heading: value' pairs, read in order like the plain text."""
+    of 'column heading: value' pairs, read in order like the plain text. `column`: the name of a
+    column without a heading, with {n} for its number (the words pdf.column)."""
     for table in list(root.iter("table")):
         rows = [tr for tr in table.iter("tr")]
         if not rows:
@@ -64,7 +65,7 @@ def _reflow_tables(root):
             dl = html_tools.lxml_html.Element("dl", {"class": "lp-row"})
             for i, cell in enumerate(c for c in tr if c.tag in ("th", "td")):
                 dt = html_tools.lxml_html.Element("dt")
-                dt.text = headers[i] if i < len(headers) and headers[i] else f"Column {i + 1}"
+                dt.text = headers[i] if i < len(headers) and headers[i] else column.replace("{n}", str(i + 1))
                 dd = _as(cell, "dd")
                 dl.append(dt)
                 dl.append(dd)

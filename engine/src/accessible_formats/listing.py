@@ -15,6 +15,7 @@ def link(from_src_uri: str, to_src_uri: str) -> str:
 def case_study_facts(record, data) -> str:
     nation = data.label("nations", record.meta["nation"])
     place = str(record.meta.get("place") or "")
+    # not for readers: a place the data does not give, written in English
     if not place or place.lower().startswith("not ") or place.lower() == nation.lower():
         return md_text(nation) + "."
     return f"{md_text(place)}, {md_text(nation)}."

@@ -134,18 +134,20 @@ class Model:
         line, and the same reference in Harvard style, BibTeX and RIS for reference managers."""
         url = self.absolute(address if address is not None else record.formats["standard"])
         changed = record.last_changed
-        cite = {"title": record.title, "version": self.version, "date": long_date(changed) if changed else "",
+        cite = {"title": record.title, "version": self.version, "date": long_date(changed, self.language) if changed else "",
                 "url": url}
         site_name = self.site_name
         if changed:
             key = f"{self.cite_prefix}-" + (record.path.replace("/", "-") or "home")
             bib = {k: _bibtex(v) for k, v in (("title", record.title), ("site", site_name))}
-            cite["harvard"] = (f"{site_name} ({changed.year}) {record.title}. Version {self.version}. "
-                               f"Available at: {url} (Accessed: the date you read it).")
+            w = self.words["cite"]
+            cite["harvard"] = (f"{site_name} ({changed.year}) {record.title}. {w['harvard_version']} {self.version}. "
+                               f"{w['available_at']} {url} {w['accessed']}")
+            # not for readers: BibTeX's own names for its fields
             cite["bibtex"] = (f"@misc{{{key},\n  author = {{{{{bib['site']}}}}},\n  title = {{{bib['title']}}},\n"
                               f"  year = {{{changed.year}}},\n  version = {{{self.version}}},\n"
                               f"  howpublished = {{{bib['site']}}},\n  url = {{{url}}},\n"
-                              f"  note = {{Last changed {changed.isoformat()}}}\n}}")
+                              f"  note = {{{_bibtex(w['last_changed'])} {changed.isoformat()}}}\n}}")
             cite["ris"] = "\n".join([
                 "TY  - ELEC", f"TI  - {_one_line(record.title)}", f"AU  - {site_name}", f"PY  - {changed.year}",
                 f"DA  - {changed.strftime('%Y/%m/%d')}", f"ET  - {self.version}", f"PB  - {site_name}",
@@ -157,9 +159,10 @@ class Model:
         that changed it, for the foot of every page in every format."""
         if record.reviewed is None or record.review_due is None:
             return {}
-        return {"reviewed": long_date(record.reviewed), "reviewed_iso": record.reviewed.isoformat(),
-                "due": long_date(record.review_due), "due_iso": record.review_due.isoformat(),
-                "changes": [{"version": c["version"], "date": long_date(c["date"]), "date_iso": c["date"].isoformat(),
+        return {"reviewed": long_date(record.reviewed, self.language), "reviewed_iso": record.reviewed.isoformat(),
+                "due": long_date(record.review_due, self.language), "due_iso": record.review_due.isoformat(),
+                "changes": [{"version": c["version"], "date": long_date(c["date"], self.language),
+                             "date_iso": c["date"].isoformat(),
                              "summary": c["summary"]} for c in record.changes]}
 
     def dates_lines(self, record: PageRecord, history: bool = True) -> list[str]:

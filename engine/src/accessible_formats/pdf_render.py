@@ -41,6 +41,7 @@ class PdfJob:
 VARIANT = "pdf/ua-1"       # tagged for accessibility: PDF/UA-1
 
 # Change this when you change how a PDF is made here (not only its HTML or CSS): every PDF is made again.
+# not for readers: part of the cache key
 HOW_MADE = "weasyprint pdf/ua-1, a font for each file, header_scopes as it writes; a pack from its parts' pages"
 
 
@@ -71,7 +72,7 @@ def quicker_page_references() -> None:
         return
 
     def page_references(self):
-        kids = self.pages["Kids"]
+        kids = self.pages["Kids"]  # not for readers: PDF names
         kept = self.__dict__.get("_page_references")
         if kept is None or kept[0] != len(kids):
             kept = (len(kids), tuple(f"{number} 0 R".encode("ascii") for number in kids[::3]))
@@ -105,7 +106,7 @@ def fonts_told_apart() -> None:
     def add_font(self, pango_font):
         described, description, font_size = stream.get_pango_font_key(pango_font)
         blob = harfbuzz.hb_face_reference_blob(harfbuzz.hb_font_get_face(pango.pango_font_get_hb_font(pango_font)))
-        length = ffi.new("unsigned int *")
+        length = ffi.new("unsigned int *")  # not for readers: a C type
         data = harfbuzz.hb_blob_get_data(blob, length)
         # The file's size and the start of its table directory, which holds each table's checksum:
         # the same file, from any document (a pack's pages come from many), is the same font.
@@ -174,15 +175,15 @@ def header_scopes(_document, pdf) -> None:
         if not isinstance(element, pydyf.Dictionary) or element.get("S") != "/TH":
             continue
         attributes = element.get("A")
-        if attributes is not None and "Scope" in attributes:
+        if attributes is not None and "Scope" in attributes:  # not for readers: PDF names
             continue
         row = at(element["P"])
         in_head = "P" in row and at(row["P"]).get("S") == "/THead"
-        scope = "/Column" if in_head or list(row["K"]).index(element.reference) > 0 else "/Row"
+        scope = "/Column" if in_head or list(row["K"]).index(element.reference) > 0 else "/Row"  # not for readers: PDF names
         if attributes is None:
-            element["A"] = pydyf.Dictionary({"O": "/Table", "Scope": scope})
+            element["A"] = pydyf.Dictionary({"O": "/Table", "Scope": scope})  # not for readers: PDF names
         else:
-            attributes["Scope"] = scope
+            attributes["Scope"] = scope  # not for readers: PDF names
 
 
 # How often Python's cycle collector runs while a PDF is made (see fewer_collections).
@@ -234,7 +235,7 @@ def _patched() -> None:
     stylesheets_read_once()
 
 
-Result = tuple[str, "str | None", float]    # a PDF's address, the error if any, seconds of CPU it took
+Result = tuple[str, "str | None", float]    # not for readers (a type); a PDF's address, the error if any, seconds of CPU it took
 
 
 def _render(task: tuple) -> list[Result]:
@@ -263,7 +264,7 @@ def _render_now(job: tuple[str, str, str, str], parts: tuple[tuple[str, str, str
     results = [_attempt(out, part, html, base_url, cached) for html, base_url, out, cached in parts]
     html, base_url, out, cached = job
     if any(error for _out, error, _seconds in results):
-        return results + [(out, "a PDF it is made of could not be made", 0.0)]
+        return results + [(out, "a PDF it is made of could not be made", 0.0)]  # not for readers: a build message
     return results + [_attempt(out, whole, html, base_url, cached)]
 
 

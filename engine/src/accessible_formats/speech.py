@@ -28,13 +28,14 @@ from .phonemes import phoneme_signs
 
 VOICE = "heart"             # hibari's one voice inside its package (American English); others download at first use
 
-ENCODER = "mp3 22050 Hz mono 24 kbit/s (lameenc 1.9.0)"
+ENCODER = "mp3 22050 Hz mono 24 kbit/s (lameenc 1.9.0)"  # not for readers: part of the cache key
 SAMPLE_RATE = 24000
 SPEED = 0.9                 # a little slower than the voice's own pace: Easy Read readers asked for slow, clear speech
 
 
 def engine_name(voice: str = VOICE, speed: float = SPEED) -> str:
     """The engine, its voice and how it is used: part of every cached file's key, so a change makes every file again."""
+    # not for readers: part of the cache key
     return f"hibari-tts 0.2.1, voice {voice}, speed {speed:g}, seed 0, trimmed, pause 0.5 s"
 
 
@@ -46,7 +47,6 @@ EDGE_S = 0.2                # silence at the start and end of a file
 # (0.126 against 0.128) for a quarter less to download; at 16 kbit/s it rose to 0.73.
 OUT_RATE = 22050
 BIT_RATE = 24
-HARD_WORD = "Hard word: {term}."
 PHONEMES = re.compile(r"^/(?P<ipa>[^/]+)/$")
 
 
@@ -70,20 +70,21 @@ def page_clips(record, m) -> list[Clip]:
         doc = page_doc(record, m)
         cache[key] = [Clip(address=AUDIO.address(record.path, n=n), sentences=said, source=doc.path,
                            line=point.line or 0)
-                      for n, (point, said) in enumerate(point_sentences(doc, explained_terms(doc, m.data)), start=1)]
+                      for n, (point, said) in enumerate(point_sentences(doc, explained_terms(doc, m.data), m.words), start=1)]
     return cache[key]
 
 
-def point_sentences(doc: EasyReadDoc, explained: dict[int, list]) -> list[tuple[Point, list[str]]]:
+def point_sentences(doc: EasyReadDoc, explained: dict[int, list], words) -> list[tuple[Point, list[str]]]:
     """Each point of the page, with the sentences its audio says: its own, then the meaning of each
-    hard word first used in it (`explained`: the terms by block index, as the page shows them)."""
+    hard word first used in it (`explained`: the terms by block index, as the page shows them),
+    after the site's words easy_read.hard_word_said."""
     out = []
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Point):
             continue
         said = [s.plain for s in block.sentences]
         for term in explained.get(i, []):
-            said.append(HARD_WORD.format(term=term.term))
+            said.append(words.say("easy_read", "hard_word_said").replace("{term}", term.term))
             said += split_sentences_simple(term.easy_read)
         # A sentence of signs only says nothing. An editor's is stopped with the content checks;
         # one the site makes from data (a title like "✓") is left out, and a point left with
@@ -98,13 +99,10 @@ def as_sentence(text: str) -> str:
     return text if text[-1:] in ".?!:" else text + "."
 
 
-RAG = ("Red.", "Amber.", "Green.")
-
-
-def sheet_clips(sheet) -> list[Clip]:
+def sheet_clips(sheet, words) -> list[Clip]:
     """The audio of an Easy Read sheet's parts, in order: point 1 is its title and instructions,
     then one point for each question (with the heading before it, if any): the question, then
-    what there is to tick or the headings of its grid."""
+    what there is to tick or the headings of its grid. `words`: the site's (words.Words)."""
     parts: list[tuple[list[str], int]] = [([as_sentence(sheet.easy_title), *map(as_sentence, sheet.easy_instructions)], 1)]
     heading: list[str] = []
     for q in sheet.questions:
@@ -116,12 +114,12 @@ def sheet_clips(sheet) -> list[Clip]:
         listed = q.items if q.type == "checklist" else q.options if q.type == "choice" else []
         said += [as_sentence(i.easy_read) for i in listed]
         if q.type == "rag":
-            said += list(RAG)
+            said += [as_sentence(words.say("sheets", colour)) for colour in ("red", "amber", "green")]
         if q.type == "table":
             said += [as_sentence(c) for c in (q.easy_columns or q.columns)]
         if q.site_note:
             said.append(as_sentence(q.site_note.easy_read))
-        parts.append(([s for s in said if SPEAKABLE.search(s)] or ["A question to answer."], q.line or 1))
+        parts.append(([s for s in said if SPEAKABLE.search(s)] or [words.say("easy_read", "question_said")], q.line or 1))
     return [Clip(address=SHEET_AUDIO.address(slug=sheet.slug, n=n), sentences=said, source=sheet.file, line=line)
             for n, (said, line) in enumerate(parts, start=1)]
 
@@ -220,7 +218,7 @@ def _make(args: tuple[list[str], str, str, float]) -> tuple[str, str | None, flo
         samples = _engine.say(sentences)
         seconds = len(samples) / SAMPLE_RATE
         if loudness(samples) < 0.005:
-            return cached, "the engine made only silence", seconds
+            return cached, "the engine made only silence", seconds  # not for readers: a build message
         Path(cached).parent.mkdir(parents=True, exist_ok=True)
         cache_files.put(Path(cached), encode_mp3(samples))
         return cached, None, seconds

@@ -22,8 +22,12 @@ SKIP = {"script", "style", "template", "svg", "button", "input", "noscript"}
 
 
 class _Links:
-    def __init__(self, absolute):
+    """The page's links, numbered as they come, and the site's words the text needs (text.links,
+    text.picture, text.table)."""
+
+    def __init__(self, absolute, words):
         self.absolute = absolute
+        self.words = words
         self.urls: list[str] = []
 
     def number(self, href: str) -> int | None:
@@ -52,7 +56,7 @@ def _inline(el, links: _Links) -> str:
         elif tag == "img":
             alt = (child.get("alt") or "").strip()
             if alt:
-                parts.append(f"[Picture: {alt}]")
+                parts.append(f"[{links.words.say('text', 'picture')} {alt}]")
         elif tag == "a":
             text = _inline(child, links).strip()
             href = child.get("href") or ""
@@ -195,7 +199,7 @@ class _Renderer:
             return
         caption = table.find("caption")
         if caption is not None:
-            self.blocks.append(_wrap("Table: " + _inline(caption, self.links), indent))
+            self.blocks.append(_wrap(self.links.words.say("text", "table") + " " + _inline(caption, self.links), indent))
         header_cells = [c for c in rows[0] if isinstance(c.tag, str) and c.tag in ("th", "td")]
         has_header = all(c.tag == "th" for c in header_cells)
         headers = [_clean(_inline(c, self.links)) for c in header_cells] if has_header else []
@@ -217,17 +221,17 @@ def _copy(el):
     return lxml_html.fromstring(lxml_html.tostring(el, encoding="unicode"))
 
 
-def render(fragment: str, title: str, absolute, header_lines: list[str], footer_lines: list[str]) -> str:
+def render(fragment: str, title: str, absolute, header_lines: list[str], footer_lines: list[str], words) -> str:
     """Plain text of one page. `absolute(href)` turns a link in the fragment into a full address
-    (or None to drop the number)."""
+    (or None to drop the number); `words`: the site's (words.Words), for the words the text adds."""
     root = lxml_html.fragment_fromstring(fragment or "<p></p>", create_parent="div")
-    links = _Links(absolute)
+    links = _Links(absolute, words)
     r = _Renderer(links)
     r.walk(root)
     parts = [title.upper(), ""] + [_wrap(line) for line in header_lines] + [""]
     parts.append("\n\n".join(b.strip("\n") for b in r.blocks if b.strip()))
     if links.urls:
-        parts += ["", "", "Links on this page", ""]
+        parts += ["", "", words.say("text", "links"), ""]
         parts += [f"[{i}] {url}" for i, url in enumerate(links.urls, 1)]
     if footer_lines:
         parts += ["", ""] + [line if isinstance(line, Verbatim) else _wrap(line) if line else ""

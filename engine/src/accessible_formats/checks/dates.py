@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from ..history import long_date
+
 
 def overdue(manifest: dict, today: dt.date) -> list[str]:
     """Pages whose next review is due before today, each with what to do."""
@@ -31,7 +33,7 @@ def missing_dates(site: Path, manifest: dict, pdf_text) -> list[str]:
     for page in manifest["pages"]:
         reviewed = dt.date.fromisoformat(page["reviewed"])
         due = dt.date.fromisoformat(page["review_due"])
-        long = [f"{d.day} {d.strftime('%B %Y')}" for d in (reviewed, due)]
+        long = [long_date(d) for d in (reviewed, due)]
         f = page["formats"]
         texts = {
             "standard": (_visible_text((site / f["standard"] / "index.html").read_text(encoding="utf-8")),

@@ -35,7 +35,7 @@ TOOLS = ("axe-core", "vnu-jar", "playwright", "LinkChecker", "textstat", "pikepd
 GATES = own_files.PACKAGE / "gates" / "test_gates.py"
 
 
-WHERE = "mkdocs.yml, accessible-formats: accessibility"
+WHERE = "mkdocs.yml, accessible-formats: accessibility"  # not for readers: where a message points
 
 
 def settings(b) -> dict:
@@ -156,6 +156,6 @@ def page_markdown(b, markdown, page, config):
             raise ContentError(WHERE, f"the date the accessibility statement was reviewed is '{reviewed}', not a date",
                                "write reviewed: with the date you last checked the statement, year-month-day, "
                                "like reviewed: 2026-12-04.") from None
-        markdown = markdown.replace(REVIEWED, long_date(day))
+        markdown = markdown.replace(REVIEWED, long_date(day, b.language))
     return (markdown.replace(CONTACT, contact_markdown(s, b.model.words))
                     .replace(TESTED, tested_markdown(b.model)))

@@ -26,7 +26,7 @@ def make(b, config):
     start = time.perf_counter()
     m = b.model
     clips = [clip for record in m.in_reading_order() for clip in speech.page_clips(record, m)]
-    clips += [clip for sheet in m.sheets.values() for clip in speech.sheet_clips(sheet)]
+    clips += [clip for sheet in m.sheets.values() for clip in speech.sheet_clips(sheet, m.words)]
     clips += [clip for tool in m.tools for clip in tool.clips]
     made, cached = speech.make_all(clips, Path(config.site_dir), m.data.pronunciations, b.workers, b.files.audio_cache,
                                    b.options.voice, b.options.voice_speed)

@@ -7,16 +7,16 @@ from ..content import CHANGELOG_MARKER
 MARKER = CHANGELOG_MARKER
 
 
-def changelog_markdown(releases) -> str:
-    """Each version under a heading with a fixed id."""
+def changelog_markdown(releases, version: str) -> str:
+    """Each version under a heading with a fixed id; `version` is the site's word for it (dates.version)."""
     out = []
     for r in releases:
         slug = "version-" + r.version.replace(".", "-")
-        out.append(f"### Version {r.version}, {r.date.isoformat()} {{#{slug}}}\n\n{r.notes}\n")
+        out.append(f"### {version} {r.version}, {r.date.isoformat()} {{#{slug}}}\n\n{r.notes}\n")
     return "\n".join(out)
 
 
 def page_markdown(b, markdown, page, config):
     if MARKER not in markdown:
         return markdown
-    return markdown.replace(MARKER, changelog_markdown(b.content.releases))
+    return markdown.replace(MARKER, changelog_markdown(b.content.releases, b.model.words.say("dates", "version")))

@@ -36,7 +36,7 @@ def _place(data: bytes, beside: Path, cache: Path) -> None:
     folder = cache / key[:2]
     for suffix in (".gz", ".br"):
         cached, out = folder / f"{key}{suffix}", beside.with_name(beside.name + suffix)
-        if cache_files.intact(cached, "compressed copy", out.name):
+        if cache_files.intact(cached, "compressed copy", out.name):  # not for readers: a build message
             for kept in (cached, cached.with_name(cached.name + cache_files.SUM)):
                 os.utime(kept)           # in use: keep it
         else:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .. import cores
 
-META = "Content-Security-Policy"
+META = "Content-Security-Policy"  # not for readers: a header's name
 # Each directive and what it allows; script-src gains the page's hashes.
 POLICY = (
     ("default-src", "'none'"),

@@ -50,8 +50,7 @@ def make(b, config):
         content = easy_read_layout.render(
             doc, m.data, link_href=lambda target: link_href(m, record, page_dir, target),
             picture_href=lambda name: relative_href(f"assets/pictures/{name}.svg", page_dir),
-            audio_href=lambda n: relative_href(AUDIO.address(record.path, n=n), page_dir),
-            listen=m.words.say("listen", "point"))
+            words=m.words, audio_href=lambda n: relative_href(AUDIO.address(record.path, n=n), page_dir))
         if record.easy_read is None:
             content = '<div class="er-missing">' + content + "</div>"
         format_page.write(

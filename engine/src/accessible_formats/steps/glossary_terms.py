@@ -79,9 +79,13 @@ def easy_read_doc(m, source) -> EasyReadDoc:
         if first:   # the meaning names the word: make it bold there
             s = sentences[0].text
             sentences[0] = Sentence(s[:first.start()] + f"**{first.group(0)}**" + s[first.end():], 0)
-            if term.stands_for and "stands for" not in term.easy_read:   # say the full words first, in a sentence of their own
-                sentences.insert(0, Sentence(m.words.say("made_pages", "glossary_stands_for")
-                                             .replace("{word}", first.group(0)).replace("{words}", term.stands_for), 0))
+            # Say the full words first, in a sentence of their own, unless the meaning already
+            # does (it has the words of glossary_stands_for between {word} and {words}).
+            stands_for = m.words.say("made_pages", "glossary_stands_for")
+            said_already = stands_for.partition("{word}")[2].partition("{words}")[0].strip()
+            if term.stands_for and not (said_already and said_already in term.easy_read):
+                sentences.insert(0, Sentence(stands_for.replace("{word}", first.group(0))
+                                             .replace("{words}", term.stands_for), 0))
         else:
             sentences.insert(0, Sentence(f"**{term.term}**" + (f" ({term.stands_for})" if term.stands_for else ""), 0))
         doc.blocks.append(Point(picture=term.picture, alt=picture.shows, sentences=sentences, line=0))

@@ -72,7 +72,7 @@ def document(b, config, form: str) -> str:
     title = f"{config.site_name}: {words.say('guide', 'title')}" + (f" {words.say('guide', 'title_large')}" if large else "")
     return b.template("formats/guide-pdf.html").render(
         title=title, site_name=config.site_name, stylesheet=STYLESHEET.as_uri(), version=m.version, large=large,
-        large_page=LARGE_PAGE, form=form, made_on=long_date(build_date()), address=m.absolute(""),
+        large_page=LARGE_PAGE, form=form, made_on=long_date(build_date(), b.language), address=m.absolute(""),
         contents=contents, sections=sections)
 
 

@@ -36,7 +36,7 @@ def make(b, config):
         pages.append(entry)
     sheets = [{"slug": s.slug, "title": s.title, "page": m.by_src_uri(s.page).path if m.by_src_uri(s.page) else None,
                "purpose": s.purpose, "addresses": m.sheet_addresses(s.slug), "source": where(s.file),
-               "audio": _audio(speech.sheet_clips(s))}
+               "audio": _audio(speech.sheet_clips(s, m.words))}
               for s in m.sheets.values()]
     tools = [{"key": t.key, "title": t.title, "page": m.by_src_uri(t.page).path, "source": where(t.source),
               "addresses": {form.replace("-", "_"): address for form, address in m.tool_addresses(t).items()},
@@ -68,4 +68,4 @@ def easy_read_status(record) -> str:
     """'written' by an editor, 'made from data' (lists and the glossary), or 'missing'."""
     if record.easy_read is None:
         return "missing"
-    return "made from data" if record.meta.get("generated") else "written"
+    return "made from data" if record.meta.get("generated") else "written"  # not for readers: the manifest, for developers

@@ -147,7 +147,7 @@ def write_zip(site: Path, online: str, workers: int, address: str, folder: str, 
         index = site / "search" / "search_index.json"
         if index.exists():
             _add(z, f"{folder}/search/search_index.js", stamp, zipfile.ZIP_DEFLATED,
-                 "var __index = " + offline_search_index(index.read_text(encoding="utf-8")))
+                 "var __index = " + offline_search_index(index.read_text(encoding="utf-8")))  # not for readers: code
         _add(z, f"{folder}/{SHIM}", stamp, zipfile.ZIP_DEFLATED, shim)
         _add(z, f"{folder}/{SHIM_INNER}", stamp, zipfile.ZIP_DEFLATED, SHIM_INNER_SOURCE.read_text(encoding="utf-8"))
         _add(z, f"{folder}/README.txt", stamp, zipfile.ZIP_DEFLATED, readme_text)

@@ -55,7 +55,7 @@ def start(b):
 # HTML it writes, the site-note boxes, tables, and the contents of a page.
 NEEDED_EXTENSIONS = ("toc", "attr_list", "md_in_html", "admonition", "tables")
 # Material's own font, fetched from Google: the engine serves its own (assets/fonts).
-MATERIAL_FONT = {"text": "Roboto", "code": "Roboto Mono"}
+MATERIAL_FONT = {"text": "Roboto", "code": "Roboto Mono"}  # not for readers: font names
 # The heavy parts of the engine, the extra each needs and what to do without it.
 EXTRAS = {"pdfs": ("weasyprint", "pdf"), "audio": ("hibari", "audio")}
 
@@ -91,6 +91,7 @@ def theme(b, config):
 
 
 # The settings that name a file or folder of the project, and what each is, for messages.
+# not for readers: build messages
 NAMED_FILES = {"words": "the words file", "pictures": "the list of pictures", "pictures_dir": "the pictures folder",
                "glossary": "the glossary", "pronunciations": "the pronunciation list", "sheets_dir": "the sheets folder",
                "changelog": "the changelog", "schemas_dir": "the schemas folder", "data_dir": "the data folder"}
@@ -266,7 +267,7 @@ class CheckedBytecodeCache(FileSystemBytecodeCache):
 
     def load_bytecode(self, bucket) -> None:
         path = Path(self._get_cache_filename(bucket))
-        if cache_files.intact(path, "compiled template", bucket.key[:12]):
+        if cache_files.intact(path, "compiled template", bucket.key[:12]):  # not for readers: a build message
             super().load_bytecode(bucket)
 
     def dump_bytecode(self, bucket) -> None:

@@ -35,7 +35,7 @@ def page_text(record, m, config, site_pages: dict) -> str:
                f"{m.absolute(f.address(record.path))}" for f in m.page_formats if f.page]
     pages = site_pages
     changes = ([f"{w['dates']['all_changes']} {w['dates']['changelog']}, {m.absolute(pages['versions'])}, "
-                f"and {w['dates']['feed']}, {m.absolute(pages['feed'])}."] if "versions" in pages else [])
+                f"{w['dates']['joiner']} {w['dates']['feed']}, {m.absolute(pages['feed'])}."] if "versions" in pages else [])
     footer = m.dates_lines(record) + changes + [
         "", w["cite"]["heading"], "",
         w.say("text", "cite").replace("{title}", record.title).replace("{site}", config.site_name)
@@ -43,7 +43,7 @@ def page_text(record, m, config, site_pages: dict) -> str:
         cite["url"], "", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
         w["cite"]["bibtex"] + ":", text_render.Verbatim(_fit(cite["bibtex"])), "",
         w["cite"]["ris"] + ":", text_render.Verbatim(_fit(cite["ris"]))]
-    return text_render.render(record.html, record.title, absolute, header, footer)
+    return text_render.render(record.html, record.title, absolute, header, footer, w)
 
 
 def _fit(reference: str) -> str:

@@ -174,6 +174,7 @@ def sheet_page(env, config, m, sheet, form: str, footer_links: list[dict]) -> st
                     "current": f == form} for f in m.forms]
     return env.get_template("sheets/page.html").render(
         title=sheet.easy_title if easy else sheet.title, site_name=config.site_name, description=sheet.summary,
+        # not for readers: format_class is the page's classes
         format_name=m.words.say("sheets", f"page_{form.replace('-', '_')}"), format_class=f"sheet fmt--sheet-{form}",
         format_home=page_format_of(form).address(""), print_stylesheets=[],
         footer_links=footer_links, words=m.words, form=form, canonical=m.absolute(here),
@@ -207,7 +208,8 @@ def make(b, config):
         if not pdfs:
             return None
         return pdf_document(env, m, config, [sheet], form, pdf_address(sheet, form),
-                            f"{sheet.title} ({m.words.say('sheets', FORM_WORDS[form])} printable sheet)", sheet.summary)
+                            m.words.say("sheets", "pdf_title").replace("{title}", sheet.title)
+                            .replace("{form}", m.words.say("sheets", FORM_WORDS[form])), sheet.summary)
 
     items = [(sheet, form) for sheet in m.sheets.values() for form in m.forms]
     documents = cores.each(items, make, b.workers)
@@ -222,8 +224,8 @@ def make(b, config):
         # A pack is its sheets' own PDFs, page for page (each sheet's pages numbered as in its own PDF).
         address = f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf"
         shell = pdf_document(env, m, config, [], form, address,
-                             f"All printable sheets ({m.words.say('sheets', FORM_WORDS[form])})",
-                             "Every printable sheet of the site in one file.")
+                             m.words.say("sheets", "pack_title").replace("{form}", m.words.say("sheets", FORM_WORDS[form])),
+                             m.words.say("sheets", "pack_description"))
         queue_pdf(b, site, shell, address, pages_of=[jobs[s.slug, form] for s in sheets])
 
 

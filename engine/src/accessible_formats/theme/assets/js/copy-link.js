@@ -7,7 +7,12 @@
 (function () {
   "use strict";
   var article = document.getElementById("main-content");
-  if (!article) return;
+  var wordsEl = document.getElementById("copy-link-words");
+  if (!article || !wordsEl) return;
+  var words = JSON.parse(wordsEl.textContent);       // the site's words (copy_link in the words file)
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (whole, name) { return name in values ? values[name] : whole; });
+  }
   var canonical = document.querySelector('link[rel="canonical"]');
   var base = (canonical ? canonical.href : location.href).split("#")[0];
 
@@ -64,21 +69,21 @@
     for (var el = heading.nextElementSibling; el; el = el.nextElementSibling) {
       var l = level(el);
       if (l && l <= own) break;
-      if (el.classList.contains("copy-link") || el.classList.contains("page-dates") ||
+      if (el.tagName === "SCRIPT" || el.classList.contains("copy-link") || el.classList.contains("page-dates") ||
           el.classList.contains("cite-page")) continue;
       if (l) { parts.push(el.textContent.trim()); continue; }
       var clone = el.cloneNode(true);
       Array.prototype.forEach.call(clone.querySelectorAll("button, .headerlink"), function (b) { b.remove(); });
-      var words = (el.innerText !== undefined && el.offsetParent !== null ? el.innerText : clone.textContent);
-      parts.push(words.replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim());
+      var seen = (el.innerText !== undefined && el.offsetParent !== null ? el.innerText : clone.textContent);
+      parts.push(seen.replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim());
     }
     return parts.filter(Boolean).join("\n\n");
   }
 
   function quote(heading, name, url) {
     var lines = ["\u201C" + sectionText(heading) + "\u201D", "",
-                 name + ". In: " + citeText + " " + url];
-    if (sources) lines.push("Based on: " + sources + ".");
+                 name + ". " + words.quote_in + " " + citeText + " " + url];
+    if (sources) lines.push(words.based_on + " " + sources + ".");
     return lines.join("\n");
   }
 
@@ -106,15 +111,16 @@
     if (heading.id === "sources" || heading.closest(".cite-page, .format-links")) return;
     var name = heading.textContent.trim();
     var url = base + "#" + heading.id;
-    var link = addButton(heading, "Copy link", "Link copied", "Copy link to the section: " + name, function () {
-      return copy(url).then(function () { return "Link to the section " + name + " copied: " + url; },
-                            function () { throw "Could not copy. The link to the section is " + url; });
+    var values = { name: name, url: url };
+    var link = addButton(heading, words.link, words.link_done, fill(words.link_label, values), function () {
+      return copy(url).then(function () { return fill(words.link_said, values); },
+                            function () { throw fill(words.link_failed, values); });
     });
     if (!citeText) return;
-    addButton(link, "Copy quote", "Quote copied", "Copy quote of the section: " + name, function () {
+    addButton(link, words.quote, words.quote_done, fill(words.quote_label, values), function () {
       return copy(quote(heading, name, url)).then(
-        function () { return "Quote of the section " + name + " copied, with its reference and link."; },
-        function () { throw "Could not copy the quote. Select the section's words to copy them."; });
+        function () { return fill(words.quote_said, values); },
+        function () { throw fill(words.quote_failed, values); });
     });
   });
 })();

@@ -139,7 +139,7 @@
           while (hidden.firstChild) label.appendChild(hidden.firstChild);
           td.replaceChild(label, hidden);
         } else {
-          input.setAttribute("aria-label", "Row " + (r + 1) + ", column " + (c + 1));
+          input.setAttribute("aria-label", fill(words.cell_label, { row: r + 1, column: c + 1 }));
         }
         td.appendChild(input);
         textField(key + "-r" + r + "-c" + c, input);
