@@ -16,6 +16,7 @@ import html
 from pathlib import Path
 
 from accessible_formats.api import (
+    READER_FORM,
     add_content_kind,
     add_tool,
     engine,
@@ -29,10 +30,9 @@ from accessible_formats.api import (
 from coproduction import self_assessment
 from coproduction.self_assessment import COLOURS, MARKER, Say, SelfAssessment, SelfAssessmentKind, idea_markdown
 
-STYLESHEETS = {"standard": ["assets/css/formats.css", "assets/css/self-assessment.css"],
-               "easy-read": ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/self-assessment.css",
-                             "assets/css/listen.css"],
-               "large-print": ["assets/css/formats.css", "assets/css/large-print.css", "assets/css/self-assessment.css"]}
+# Each form's own stylesheets (the engine's record of the form), the tool's, then those of audio.
+STYLESHEETS = {key: [*form.stylesheets, "assets/css/self-assessment.css", *form.audio_stylesheets]
+               for key, form in READER_FORM.items()}
 FORMAT_WORDS = {"standard": "format_standard", "easy-read": "format_easy_read", "large-print": "format_large_print"}
 
 
@@ -78,14 +78,14 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
     a = addresses(m)
     here = a[form]
     page = m.by_src_uri(sa.page)
-    easy = form == "easy-read"
+    easy = READER_FORM[form].easy
     say = Say(m.words, easy)
     page_href = relative_href(page.formats[page_format_of(form).key], here)
     sheets = [{"title": (m.sheets[s].easy_title if easy else m.sheets[s].title),
                "href": relative_href(sheet_addresses(s)[sheet_format(form, page=True).key], here),
                "pdf": relative_href(sheet_addresses(s)[sheet_format(form, page=False).key], here)}
               for s in sa.sheets]
-    other_forms = [{"label": m.words.say("sheets", f"form_{f.replace('-', '_')}"), "href": a[f], "current": f == form}
+    other_forms = [{"label": m.words.say("sheets", READER_FORM[f].words), "href": a[f], "current": f == form}
                    for f in m.forms]
     # In Easy Read, each part read aloud (the audio hook makes the files): its address by the part's id.
     audio = ({c.part: relative_href(c.address, here) for c in m.tool(self_assessment.KEY).clips}
@@ -95,7 +95,7 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
         sa=sa, form=form, easy=easy, say=say, script_words=say.for_script(), colours=COLOURS,
         title=sa.easy_title if easy else sa.title, site_name=config.site_name, description=sa.summary,
         format_name=say(FORMAT_WORDS[form]), format_class=f"self-assessment fmt--sa-{form}",
-        format_home=page_format_of(form).address(""), stylesheets=STYLESHEETS[form], print_stylesheets=[],
+        format_home=READER_FORM[form].home, stylesheets=STYLESHEETS[form], print_stylesheets=[],
         footer_links=format_page.footer(engine(config), form, "tool"), words=m.words, canonical=m.absolute(here),
         to_root=format_page.to_root(here), data_source=where(sa.file), page_href=page_href,
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),

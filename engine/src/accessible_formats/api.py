@@ -25,18 +25,29 @@ from .easy_read_doc import words_point
 from .easy_read_source import SPEAKABLE, EasyReadDoc, Heading, Point, Sentence, split_sentences_simple
 from .errors import Collector, ContentError, ContentErrors, where
 from .escape import md_text, yaml_str
-from .formats import FORMS, TOOL_AUDIO, Format, page_format_of, sheet_addresses, sheet_format
+from .formats import (
+    FORMS,
+    READER_FORM,
+    READER_FORMS,
+    TOOL_AUDIO,
+    Format,
+    ReaderForm,
+    page_format_of,
+    sheet_addresses,
+    sheet_format,
+)
 from .html_tools import relative_href
 from .model import NOT_IN_NAV, Model, PageRecord, Tool
 from .plugin import AccessibleFormatsPlugin
 from .speech import Clip, as_sentence
 
-__all__ = ["FORMS", "NOT_IN_NAV", "SPEAKABLE", "TOOL_AUDIO", "Build", "Clip", "Collector", "ContentCheck",
-           "ContentError", "ContentErrors", "ContentKind", "EasyReadDoc", "Format", "Heading", "Model", "PageRecord",
-           "PageSource", "Point", "Sentence", "Tool", "add_content_kind", "add_manifest_field", "add_page_check",
-           "add_page_format", "add_tool", "as_sentence", "easy_read_file_for", "engine", "format_page", "front_matter",
-           "listing", "md_text", "page_format_of", "relative_href", "sheet_addresses", "sheet_format",
-           "split_sentences_simple", "where", "words_point", "yaml_str"]
+__all__ = ["FORMS", "NOT_IN_NAV", "READER_FORM", "READER_FORMS", "SPEAKABLE", "TOOL_AUDIO", "Build", "Clip",
+           "Collector", "ContentCheck", "ContentError", "ContentErrors", "ContentKind", "EasyReadDoc", "Format",
+           "Heading", "Model", "PageRecord", "PageSource", "Point", "ReaderForm", "Sentence", "Tool",
+           "add_content_kind", "add_manifest_field", "add_page_check", "add_page_format", "add_tool", "as_sentence",
+           "easy_read_file_for", "engine", "format_page", "front_matter", "listing", "md_text", "page_format_of",
+           "relative_href", "sheet_addresses", "sheet_format", "split_sentences_simple", "where", "words_point",
+           "yaml_str"]
 
 
 def engine(config) -> Build:

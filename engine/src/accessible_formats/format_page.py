@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .formats import BY_KEY, page_format_of
+from .formats import BY_KEY, READER_FORM, page_format_of
 from .html_tools import relative_href
 
 
@@ -62,9 +62,10 @@ def footer(b, form: str, kind: str = "page") -> list[dict]:
     sheet, all the sheets, the tools page, the home page and the statement; for a site's tool
     ("tool"), the same as a sheet's with the tools page first."""
     words, pages = b.model.words, b.content.site_pages
+    reader_form = READER_FORM[form]
     page_format = page_format_of(form)
-    home = page_format.address("")
-    easy = form == "easy-read"
+    home = reader_form.home
+    easy = reader_form.easy
 
     def at(role: str) -> str | None:
         return page_format.address(pages[role].rstrip("/")) if role in pages else None
@@ -74,7 +75,7 @@ def footer(b, form: str, kind: str = "page") -> list[dict]:
         links = [(words.say("footer", f"{name}_home"), home), (words.say("footer", f"{name}_glossary"), at("glossary")),
                  statement, (words.say("footer", "standard_site"), "")]
     else:
-        sheets = (words.say("sheets", f"all_sheets_{form.replace('-', '_')}"), f"{home}sheets/" if b.model.sheets else None)
+        sheets = (words.say("sheets", reader_form.all_sheets_words), f"{home}sheets/" if b.model.sheets else None)
         tools = (words.say("footer", "tools"), at("tools"))
         links = [sheets, tools] if kind == "sheet" else [tools, sheets]
         links += [(words.say("footer", "home"), home), statement]

@@ -80,7 +80,47 @@ TOOL_POINT_FORMATS: tuple[Format, ...] = (
            moved="copy", made_by="audio_files.py", form="easy-read", linked=False),
 )
 TOOL_AUDIO = TOOL_POINT_FORMATS[0]
-FORMS = ("standard", "easy-read", "large-print")   # the forms a reader can choose: every sheet has a page and a PDF in each
+
+
+@dataclass(frozen=True)
+class ReaderForm:
+    """A form a reader can choose, in which the site writes every page, sheet and tool: standard,
+    Easy Read or large print. The steps that write pages in a form, the sheets, a site's tools, the
+    footers, the downloads and the layout checks all read its record here."""
+    key: str                        # "easy-read": its pages' class, and its part of a tool's addresses
+    page_format: str                # the format of its pages (a PAGE_FORMATS key): its home is that format's address of ""
+    stylesheets: tuple[str, ...]    # the engine's stylesheets of a page written in this form
+    audio_stylesheets: tuple[str, ...]  # and of a page in it that is read aloud (Easy Read)
+    words: str                      # its name in the words file, under sheets: (form_easy_read)
+    sheet_page_words: str           # the name of a sheet's page in it, under sheets: (page_easy_read)
+    all_sheets_words: str           # the link to every sheet in it, under sheets: (all_sheets_easy_read)
+    pack_suffix: str                # the end of the name of its PDF of every sheet (all-sheets-easy-read.pdf)
+    pack_words: str                 # that PDF's name among the downloads, under downloads: (sheets_easy_read_pdf)
+    min_text_px: float = 0          # the smallest text its layout check allows on screen (0: not checked)
+    min_print_pt: float = 0         # and in print
+
+    @property
+    def easy(self) -> bool:
+        """Written in Easy Read: pictures beside the words, Easy Read titles, read aloud."""
+        return bool(self.audio_stylesheets)
+
+    @property
+    def home(self) -> str:
+        return BY_KEY[self.page_format].address("")
+
+
+READER_FORMS: tuple[ReaderForm, ...] = (
+    ReaderForm("standard", "standard", ("assets/css/formats.css",), (), "form_standard", "page_standard",
+               "all_sheets_standard", "", "sheets_pdf"),
+    ReaderForm("easy-read", "easy_read", ("assets/css/formats.css", "assets/css/easy-read.css"), ("assets/css/listen.css",),
+               "form_easy_read", "page_easy_read", "all_sheets_easy_read", "-easy-read", "sheets_easy_read_pdf",
+               min_text_px=20, min_print_pt=14),
+    ReaderForm("large-print", "large_print", ("assets/css/formats.css", "assets/css/large-print.css"), (),
+               "form_large_print", "page_large_print", "all_sheets_large_print", "-large-print", "sheets_large_print_pdf",
+               min_text_px=24, min_print_pt=18),
+)
+READER_FORM = {f.key: f for f in READER_FORMS}
+FORMS = tuple(f.key for f in READER_FORMS)   # the forms a reader can choose: every sheet has a page and a PDF in each
 
 BY_KEY = {f.key: f for f in PAGE_FORMATS}
 # The forms each of the site's chosen formats (the plugin's `formats` option) brings with it.
@@ -130,8 +170,6 @@ GUIDE_PDF = "downloads/guide.pdf"
 GUIDE_LARGE_PRINT_PDF = "downloads/guide-large-print.pdf"
 GUIDE_TEXT = "text/guide.txt"
 SHEET_PACK = "sheets/all-sheets{suffix}.pdf"
-PACK_SUFFIX = {"standard": "", "easy-read": "-easy-read", "large-print": "-large-print"}
-PACK_WORDS = {"standard": "sheets_pdf", "easy-read": "sheets_easy_read_pdf", "large-print": "sheets_large_print_pdf"}
 
 
 def site_downloads(page_formats, forms, *, pdfs: bool, sheets: bool, offline: str | None,
@@ -146,7 +184,7 @@ def site_downloads(page_formats, forms, *, pdfs: bool, sheets: bool, offline: st
     if "text" in keys:
         out.append((GUIDE_TEXT, "guide_text"))
     if pdfs and sheets:
-        out += [(SHEET_PACK.format(suffix=PACK_SUFFIX[form]), PACK_WORDS[form]) for form in forms]
+        out += [(SHEET_PACK.format(suffix=READER_FORM[form].pack_suffix), READER_FORM[form].pack_words) for form in forms]
     if offline:
         out.append((offline, "offline_copy"))
     out.append(("manifest.json", "manifest"))

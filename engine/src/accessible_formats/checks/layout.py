@@ -3,6 +3,10 @@ italics, underlining, alignment, line height, line length, columns, the picture 
 one sentence a line, and the printed text size."""
 from __future__ import annotations
 
+from ..formats import READER_FORM
+
+EASY_READ, LARGE_PRINT = READER_FORM["easy-read"], READER_FORM["large-print"]
+
 
 def _styles(page, selector):
     return page.evaluate("""(sel) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length)
@@ -18,8 +22,8 @@ def easy_read_problems(page, address: str) -> list[str]:
     """`page` is a Playwright page showing the Easy Read page at `address`."""
     problems = []
     for s in _styles(page, TEXT + ", #main-content .er-sentence"):
-        if s["size"] < 20:
-            problems.append(f"/{address}: text of {s['size']}px (at least 20): {s['text']}")
+        if s["size"] < EASY_READ.min_text_px:
+            problems.append(f"/{address}: text of {s['size']}px (at least {EASY_READ.min_text_px:g}): {s['text']}")
         if s["style"] != "normal":
             problems.append(f"/{address}: italic text: {s['text']}")
         if s["hyphens"] not in ("none", "manual"):
@@ -37,9 +41,9 @@ def easy_read_problems(page, address: str) -> list[str]:
     if not lines:
         problems.append(f"/{address}: sentences are not each on their own line")
     page.emulate_media(media="print")
-    small = [s for s in _styles(page, "#main-content .er-sentence") if s["size"] < 14 * 96 / 72 - 0.1]
+    small = [s for s in _styles(page, "#main-content .er-sentence") if s["size"] < EASY_READ.min_print_pt * 96 / 72 - 0.1]
     if small:
-        problems.append(f"/{address}: printed text under 14pt: {small[0]['text']}")
+        problems.append(f"/{address}: printed text under {EASY_READ.min_print_pt:g}pt: {small[0]['text']}")
     page.emulate_media(media="screen")
     return problems
 
@@ -48,8 +52,8 @@ def large_print_problems(page, address: str) -> list[str]:
     """`page` is a Playwright page showing the large-print page at `address`."""
     problems = []
     for s in _styles(page, TEXT + ", #main-content td, #main-content th, #main-content a, #main-content strong"):
-        if s["size"] < 24:
-            problems.append(f"/{address}: text of {s['size']}px (at least 24): {s['text']}")
+        if s["size"] < LARGE_PRINT.min_text_px:
+            problems.append(f"/{address}: text of {s['size']}px (at least {LARGE_PRINT.min_text_px:g}): {s['text']}")
         if s["style"] != "normal":
             problems.append(f"/{address}: italic text: {s['text']}")
         if s["align"] not in ("left", "start"):
@@ -66,8 +70,9 @@ def large_print_problems(page, address: str) -> list[str]:
     if measure["columns"] not in ("auto", "1"):
         problems.append(f"/{address}: text is in more than one column")
     page.emulate_media(media="print")
-    small = [s for s in _styles(page, "#main-content p, #main-content li") if s["size"] < 24 - 0.1]
+    small = [s for s in _styles(page, "#main-content p, #main-content li")
+             if s["size"] < LARGE_PRINT.min_print_pt * 96 / 72 - 0.1]
     if small:
-        problems.append(f"/{address}: printed text under 18pt: {small[0]['text']}")
+        problems.append(f"/{address}: printed text under {LARGE_PRINT.min_print_pt:g}pt: {small[0]['text']}")
     page.emulate_media(media="screen")
     return problems

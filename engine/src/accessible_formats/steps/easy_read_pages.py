@@ -15,10 +15,11 @@ from .. import cores, easy_read_doc, easy_read_layout, format_page
 from ..content import resolve_easy_link
 from ..errors import where
 from ..format_page import format_links
-from ..formats import AUDIO, sheet_addresses, sheet_format
+from ..formats import AUDIO, READER_FORM, sheet_addresses, sheet_format
 from ..html_tools import relative_href
 
-STYLESHEETS = ["assets/css/formats.css", "assets/css/easy-read.css", "assets/css/listen.css"]
+FORM = READER_FORM["easy-read"]
+STYLESHEETS = [*FORM.stylesheets, *FORM.audio_stylesheets]
 
 
 def link_href(m, record, page_dir: str, target: str) -> str:
@@ -42,7 +43,7 @@ def link_href(m, record, page_dir: str, target: str) -> str:
 
 def make(b, config):
     m = b.model
-    links = format_page.footer(b, "easy-read")
+    links = format_page.footer(b, FORM.key)
 
     def write_page(record) -> None:
         doc = easy_read_doc.page_doc(record, m)
@@ -55,7 +56,7 @@ def make(b, config):
             content = '<div class="er-missing">' + content + "</div>"
         format_page.write(
             b, record, "easy_read", content, format_name=m.words.say("formats", "easy_read"),
-            format_class="easy-read", stylesheets=STYLESHEETS, format_home="easy-read/", footer_links=links,
+            format_class=FORM.key, stylesheets=STYLESHEETS, format_home=FORM.home, footer_links=links,
             data_source=where(doc.path if record.easy_read else (record.easy_read_file or doc.path)),
             format_links=format_links(m, record, "easy_read"), listen=True)
 

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from .. import cores, format_page, html_tools, pdf_render
 from ..format_page import format_links
+from ..formats import READER_FORM
 from ..large_print import large_print_tree, use_full_addresses
 
-STYLESHEETS = ["assets/css/formats.css", "assets/css/large-print.css"]
+FORM = READER_FORM["large-print"]
+STYLESHEETS = list(FORM.stylesheets)
 PDF_STYLESHEET = "assets/css/large-print-pdf.css"
 
 
@@ -33,7 +35,7 @@ def pdf_document(b, record, config, content: str) -> str:
 def make(b, config):
     m = b.model
     site = Path(config.site_dir)
-    links = format_page.footer(b, "large-print")
+    links = format_page.footer(b, FORM.key)
     pdfs = not b.skip_pdfs
 
     def write_page(record) -> str | None:
@@ -42,8 +44,8 @@ def make(b, config):
         tree = large_print_tree(record, m, address)
         format_page.write(
             b, record, "large_print", html_tools.serialize_fragment(tree),
-            format_name=m.words.say("formats", "large_print"), format_class="large-print",
-            stylesheets=STYLESHEETS, format_home="large-print/", footer_links=links,
+            format_name=m.words.say("formats", "large_print"), format_class=FORM.key,
+            stylesheets=STYLESHEETS, format_home=FORM.home, footer_links=links,
             data_source=str(record.src_uri), format_links=format_links(m, record, "large_print"),
             print_stylesheets=[PDF_STYLESHEET])
         if not pdfs:

@@ -21,12 +21,10 @@ from ..easy_read_doc import words_point
 from ..easy_read_source import EasyReadDoc, Heading, Point, Sentence
 from ..errors import where
 from ..escape import md_text, yaml_str
-from ..formats import PACK_SUFFIX, SHEET_AUDIO, page_format_of, sheet_addresses, sheet_format
+from ..formats import READER_FORM, SHEET_AUDIO, SHEET_PACK, page_format_of, sheet_addresses, sheet_format
 
-FORM_WORDS = {"standard": "form_standard", "easy-read": "form_easy_read", "large-print": "form_large_print"}
 STYLESHEETS = ["assets/css/formats.css", "assets/css/sheets.css", "assets/css/fill-in.css"]
 INDEX = made_pages.SHEETS_INDEX[:-3]
-PACK = "all-sheets"
 
 
 def add_pages(b, files, config):
@@ -86,7 +84,7 @@ def index_markdown(m) -> str:
 
 def _pack_links(m, from_dir: str) -> str:
     name = "sheets_pack_{}".format
-    return ", ".join(f'<a href="{relative(f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf", from_dir)}">'
+    return ", ".join(f'<a href="{relative(SHEET_PACK.format(suffix=READER_FORM[form].pack_suffix), from_dir)}">'
                      f'{html.escape(m.words.say("made_pages", name(form.replace("-", "_"))))}</a>' for form in m.forms)
 
 
@@ -169,25 +167,26 @@ def sheet_page(env, config, m, sheet, form: str, footer_links: list[dict]) -> st
     a = sheet_addresses(sheet.slug)
     here = a[sheet_format(form, page=True).key]
     page = m.by_src_uri(sheet.page)
-    easy = form == "easy-read"
-    other_forms = [{"label": m.words.say("sheets", FORM_WORDS[f]), "href": a[sheet_format(f, page=True).key],
+    reader_form = READER_FORM[form]
+    easy = reader_form.easy
+    other_forms = [{"label": m.words.say("sheets", READER_FORM[f].words), "href": a[sheet_format(f, page=True).key],
                     "current": f == form} for f in m.forms]
     return env.get_template("sheets/page.html").render(
         title=sheet.easy_title if easy else sheet.title, site_name=config.site_name, description=sheet.summary,
         # not for readers: format_class is the page's classes
-        format_name=m.words.say("sheets", f"page_{form.replace('-', '_')}"), format_class=f"sheet fmt--sheet-{form}",
-        format_home=page_format_of(form).address(""), print_stylesheets=[],
+        format_name=m.words.say("sheets", reader_form.sheet_page_words), format_class=f"sheet fmt--sheet-{form}",
+        format_home=reader_form.home, print_stylesheets=[],
         footer_links=footer_links, words=m.words, form=form, canonical=m.absolute(here),
         to_root=format_page.to_root(here), data_source=where(sheet.file),
         page_href=relative(page.formats[page_format_of(form).key], here),
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),
         pdf=relative(a[sheet_format(form, page=False).key], here),
         answers_kind=m.answers_kind, other_forms=other_forms,
-        all_sheets=relative(page_format_of(form).address("") + "sheets/", here),
+        all_sheets=relative(reader_form.home + "sheets/", here),
         picture=relative(f"assets/pictures/{sheet.easy_picture}.svg", here),
         picture_alt=m.data.pictures[sheet.easy_picture].shows,
         sheet_html=sheet_html(env, m, sheet, form, here, listen=easy), slug=sheet.slug, sheet_title=sheet.title,
-        stylesheets=STYLESHEETS + (["assets/css/listen.css"] if easy else []), listen=easy)
+        stylesheets=[*STYLESHEETS, *reader_form.audio_stylesheets], listen=easy)
 
 
 def make(b, config):
@@ -209,7 +208,7 @@ def make(b, config):
             return None
         return pdf_document(env, m, config, [sheet], form, pdf_address(sheet, form),
                             m.words.say("sheets", "pdf_title").replace("{title}", sheet.title)
-                            .replace("{form}", m.words.say("sheets", FORM_WORDS[form])), sheet.summary)
+                            .replace("{form}", m.words.say("sheets", READER_FORM[form].words)), sheet.summary)
 
     items = [(sheet, form) for sheet in m.sheets.values() for form in m.forms]
     documents = cores.each(items, make, b.workers)
@@ -222,9 +221,10 @@ def make(b, config):
                                                       s.title.lower()))
     for form in m.forms:
         # A pack is its sheets' own PDFs, page for page (each sheet's pages numbered as in its own PDF).
-        address = f"sheets/{PACK}{PACK_SUFFIX[form]}.pdf"
+        address = SHEET_PACK.format(suffix=READER_FORM[form].pack_suffix)
+        form_name = m.words.say("sheets", READER_FORM[form].words)
         shell = pdf_document(env, m, config, [], form, address,
-                             m.words.say("sheets", "pack_title").replace("{form}", m.words.say("sheets", FORM_WORDS[form])),
+                             m.words.say("sheets", "pack_title").replace("{form}", form_name),
                              m.words.say("sheets", "pack_description"))
         queue_pdf(b, site, shell, address, pages_of=[jobs[s.slug, form] for s in sheets])
 
