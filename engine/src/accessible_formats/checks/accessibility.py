@@ -47,6 +47,51 @@ def axe_violations(page) -> list[dict]:
     return out
 
 
+# Two more checkers, as a second and third opinion on the same pages: HTML_CodeSniffer (WCAG 2 AA
+# errors) and IBM Equal Access (its own rule set, violations). Where one is wrong: {rule: [(a mark
+# of the element in its HTML, the words (under statement:) that say why, in the accessibility
+# statement)]}. The skip link comes first, before the header, so that it is the first thing a
+# keyboard reaches, as on GOV.UK and NHS.UK; it is in no landmark, and the keyboard checks prove it
+# takes focus to the main content.
+CHECKER_EXCEPTIONS: dict[str, list[tuple[str, str]]] = {
+    "aria_content_in_landmark": [('class="md-skip"', "checker_skip_link"), ('class="fmt-skip"', "checker_skip_link")],
+}
+
+
+def _source(package: str, path: str) -> str:
+    file = node_modules() / package / path
+    if not file.exists():
+        raise RuntimeError(f"{file} is missing: install {package} from npm, or set ACCESSIBLE_FORMATS_NODE_MODULES "
+                           "to the node_modules folder that has it")
+    return file.read_text(encoding="utf-8")
+
+
+def htmlcs_errors(page) -> list[str]:
+    """HTML_CodeSniffer's WCAG 2 AA errors on the page (not its warnings and notices, which ask a
+    person to look)."""
+    first_frames(page)
+    if not page.evaluate("() => typeof HTMLCS !== 'undefined'"):
+        page.evaluate(_source("html_codesniffer", "build/HTMLCS.js"))
+    return page.evaluate("""() => new Promise(done => HTMLCS.process('WCAG2AA', document, () => done(
+        HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR)
+          .map(m => m.code + ': ' + m.msg.slice(0, 120) + ' at ' + (m.element.outerHTML || '').slice(0, 160)))))""")
+
+
+def ace_violations(page) -> list[str]:
+    """IBM Equal Access's violations on the page (its IBM_Accessibility rule set), less the
+    exceptions above."""
+    first_frames(page)
+    if not page.evaluate("() => typeof ace !== 'undefined'"):
+        page.evaluate(_source("accessibility-checker-engine", "ace.js"))
+    found = page.evaluate("""async () => {
+        const report = await new ace.Checker().check(document, ['IBM_Accessibility']);
+        return report.results.filter(r => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
+          .map(r => ({rule: r.ruleId, where: r.path.dom, html: (r.snippet || '').slice(0, 160), why: r.message}));
+    }""")
+    return [f"{r['rule']}: {r['why'][:120]} at {r['where']}: {r['html']}" for r in found
+            if not any(mark in r["html"] for mark, _why in CHECKER_EXCEPTIONS.get(r["rule"], []))]
+
+
 def describe(violations: list[dict], label: str) -> list[str]:
     lines = []
     for v in violations:

@@ -17,10 +17,12 @@ import re
 from pathlib import Path
 
 from .. import own_files
+from ..checks.accessibility import CHECKER_EXCEPTIONS
 from ..content import ACCESSIBILITY_MARKER
 from ..easy_read_source import Sentence
 from ..errors import ContentError
 from ..escape import md_text  # for what an editor sets in mkdocs.yml
+from ..formats import READER_FORM
 from ..history import long_date
 from .page_model import is_placeholder
 
@@ -30,8 +32,8 @@ TESTED = "<!-- how-we-tested -->"
 REVIEWED = "<!-- statement-reviewed -->"
 # The tools the statement names, by their names in requirements.txt and package.json (what each
 # does is in the words file: statement: tool_<name>).
-TOOLS = ("axe-core", "vnu-jar", "playwright", "LinkChecker", "textstat", "pikepdf", "pdfua", "weasyprint",
-         "mkdocs-material")
+TOOLS = ("axe-core", "html_codesniffer", "accessibility-checker-engine", "vnu-jar", "playwright", "LinkChecker",
+         "textstat", "pikepdf", "pdfua", "weasyprint", "mkdocs-material")
 GATES = own_files.PACKAGE / "gates" / "test_gates.py"
 
 
@@ -112,11 +114,13 @@ def tested_markdown(m) -> str:
     page_formats = ", ".join(m.words.say("formats", f.key) for f in m.page_formats)
     text = say["tested"].replace("{pages}", str(len(m.pages))).replace("{formats}", page_formats)
     if m.sheets:
-        forms = ", ".join(m.words.say("sheets", f"form_{form.replace('-', '_')}") for form in m.forms)
+        forms = ", ".join(m.words.say("sheets", READER_FORM[form].words) for form in m.forms)
         sheets = say["tested_sheets"] if len(m.sheets) > 1 else say["tested_sheet"]
         text += " " + sheets.replace("{sheets}", str(len(m.sheets))).replace("{forms}", forms)
+    reasons = dict.fromkeys(why for found in CHECKER_EXCEPTIONS.values() for _mark, why in found)
+    wrong = (f"\n{say['checkers_wrong']}\n\n" + "\n".join(f"- {say[why]}" for why in reasons) + "\n") if reasons else ""
     return (f"{text}\n\n{say['checks']}\n\n{checks}\n\n"
-            f"{say['tools_pinned' if pinned else 'tools_installed']}\n\n{tools}\n")
+            f"{say['tools_pinned' if pinned else 'tools_installed']}\n\n{tools}\n{wrong}")
 
 
 def contact_markdown(s, words) -> str:

@@ -138,6 +138,9 @@
           label.htmlFor = input.id;                            // box's heading, is for screen readers only
           while (hidden.firstChild) label.appendChild(hidden.firstChild);
           td.replaceChild(label, hidden);
+          // The same name on the space itself: checkers (IBM Equal Access) do not count a label
+          // that is hidden on a wide screen, and the name is then the same whatever the screen.
+          input.setAttribute("aria-label", label.textContent.replace(/\s+/g, " ").trim());
         } else {
           input.setAttribute("aria-label", fill(words.cell_label, { row: r + 1, column: c + 1 }));
         }
