@@ -87,6 +87,11 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
               for s in sa.sheets]
     other_forms = [{"label": m.words.say("sheets", READER_FORM[f].words), "href": a[f], "current": f == form}
                    for f in m.forms]
+    tool = m.tool(self_assessment.KEY)
+    if engine(config).makes("text"):          # and in plain text, as every page is
+        other_forms.append({"label": m.words.say("formats", "text"), "href": m.tool_text_address(tool), "current": False})
+    # "Cite this page" where the page's own format has it (standard and large print, not Easy Read)
+    cite = m.cite(page, here, tool=tool) if page_format_of(form).cite else None
     # In Easy Read, each part read aloud (the audio hook makes the files): its address by the part's id.
     audio = ({c.part: relative_href(c.address, here) for c in m.tool(self_assessment.KEY).clips}
              if easy else {})
@@ -99,7 +104,7 @@ def page_html(env, config, m, sa: SelfAssessment, form: str) -> str:
         footer_links=format_page.footer(engine(config), form, "tool"), words=m.words, canonical=m.absolute(here),
         to_root=format_page.to_root(here), data_source=where(sa.file), page_href=page_href,
         page_title=(page.easy_read.title if easy and page.easy_read else page.title),
-        page_address=m.absolute(page.formats["standard"]), sheets=sheets, other_forms=other_forms,
+        page_address=m.absolute(page.formats["standard"]), sheets=sheets, other_forms=other_forms, cite=cite,
         pictures=m.data.pictures,
         picture=lambda name: relative_href(f"assets/pictures/{name}.svg", here))
 

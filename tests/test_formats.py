@@ -102,8 +102,10 @@ def test_large_print_pdfs(site_dir, manifest):
 
 
 def test_plain_text_files(site_dir, manifest):
+    files = plain_text.text_files(manifest)
+    assert len(files) == len(manifest["pages"]) + len(manifest["tools"]), "a page or tool without plain text"
     problems = []
-    for p in manifest["pages"]:
+    for p in files:
         problems += plain_text.check_page(site_dir, p, manifest["site_url"])
     assert not problems, "\n".join(problems[:50])
 

@@ -80,6 +80,9 @@ TOOL_POINT_FORMATS: tuple[Format, ...] = (
            moved="copy", made_by="audio_files.py", form="easy-read", linked=False),
 )
 TOOL_AUDIO = TOOL_POINT_FORMATS[0]
+# A site's tool in plain text, beside its page's: /text/<page>/<the tool's folder>.txt.
+TOOL_TEXT = Format("tool_text", "text/{dir}{slug}.txt", "text/plain; charset=utf-8", page=False, moved="copy",
+                   made_by="tool_texts.py")
 
 
 @dataclass(frozen=True)

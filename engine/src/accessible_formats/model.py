@@ -116,6 +116,12 @@ class Model:
         assert page is not None, tool.page          # checked when the tool is added
         return {form: page.formats[format_registry.page_format_of(form).key] + tool.folder for form in self.forms}
 
+    def tool_text_address(self, tool: Tool) -> str:
+        """The address of a tool's plain-text file: /text/<its page>/<its folder>.txt."""
+        page = self.by_src_uri(tool.page)
+        assert page is not None, tool.page
+        return format_registry.TOOL_TEXT.address(page.path, slug=tool.folder.strip("/"))
+
     def tool(self, key: str) -> Tool | None:
         return next((t for t in self.tools if t.key == key), None)
 
@@ -129,19 +135,22 @@ class Model:
     def absolute(self, site_relative: str) -> str:
         return self.site_url.rstrip("/") + "/" + site_relative.lstrip("/")
 
-    def cite(self, record: PageRecord, address: str | None = None) -> dict:
-        """What 'Cite this page' shows for a page (in the format at `address`): the site's own
-        line, and the same reference in Harvard style, BibTeX and RIS for reference managers."""
+    def cite(self, record: PageRecord, address: str | None = None, tool: Tool | None = None) -> dict:
+        """What 'Cite this page' shows for a page (in the format at `address`), or for a site's
+        `tool` on that page: the site's own line, and the same reference in Harvard style, BibTeX
+        and RIS for reference managers."""
         url = self.absolute(address if address is not None else record.formats["standard"])
         changed = record.last_changed
-        cite = {"title": record.title, "version": self.version, "date": long_date(changed, self.language) if changed else "",
+        title = tool.title if tool is not None else record.title
+        cite = {"title": title, "version": self.version, "date": long_date(changed, self.language) if changed else "",
                 "url": url}
         site_name = self.site_name
         if changed:
             key = f"{self.cite_prefix}-" + (record.path.replace("/", "-") or "home")
-            bib = {k: _bibtex(v) for k, v in (("title", record.title), ("site", site_name))}
+            key += f"-{tool.folder.strip('/').replace('/', '-')}" if tool is not None else ""
+            bib = {k: _bibtex(v) for k, v in (("title", title), ("site", site_name))}
             w = self.words["cite"]
-            cite["harvard"] = (f"{site_name} ({changed.year}) {record.title}. {w['harvard_version']} {self.version}. "
+            cite["harvard"] = (f"{site_name} ({changed.year}) {title}. {w['harvard_version']} {self.version}. "
                                f"{w['available_at']} {url} {w['accessed']}")
             # not for readers: BibTeX's own names for its fields
             cite["bibtex"] = (f"@misc{{{key},\n  author = {{{{{bib['site']}}}}},\n  title = {{{bib['title']}}},\n"
@@ -149,7 +158,7 @@ class Model:
                               f"  howpublished = {{{bib['site']}}},\n  url = {{{url}}},\n"
                               f"  note = {{{_bibtex(w['last_changed'])} {changed.isoformat()}}}\n}}")
             cite["ris"] = "\n".join([
-                "TY  - ELEC", f"TI  - {_one_line(record.title)}", f"AU  - {site_name}", f"PY  - {changed.year}",
+                "TY  - ELEC", f"TI  - {_one_line(title)}", f"AU  - {site_name}", f"PY  - {changed.year}",
                 f"DA  - {changed.strftime('%Y/%m/%d')}", f"ET  - {self.version}", f"PB  - {site_name}",
                 f"UR  - {url}", f"LA  - {self.language}", "ER  - "])
         return cite

@@ -39,6 +39,7 @@ from .steps import (
     site_downloads,
     site_folder,
     site_notes,
+    tool_texts,
 )
 
 
@@ -167,6 +168,10 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
         manifest_file.make(b, config)
         change_feed.make(b, config)
 
+    @event_priority(-30)     # after a site's own hooks have written its tools' pages (at the default priority)
+    def _tool_texts(self, *, config):
+        tool_texts.make(self.build, config)
+
     @event_priority(-40)     # after the search plugin writes its index (at the default priority)
     def _search_terms(self, *, config):
         glossary_terms.make(self.build, config)
@@ -196,7 +201,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _replace_site(self, *, config):
         site_folder.replace_site(self.build, config)
 
-    on_post_build = CombinedEvent(_formats, _search_terms, _pdfs, _moved_pages, _content_policy, _offline_copy,
+    on_post_build = CombinedEvent(_formats, _tool_texts, _search_terms, _pdfs, _moved_pages, _content_policy, _offline_copy,
                                   _compressed_files, _replace_site)
 
     def on_build_error(self, *, error):

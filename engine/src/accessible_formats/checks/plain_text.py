@@ -41,7 +41,8 @@ def check_text(text: str, address: str, web_address: str) -> list[str]:
 def lost_words(standard_html: str, text: str) -> set[str]:
     """Words of the page's main content that the text does not have."""
     main = lxml_html.fromstring(readability.main_content(standard_html) or "<p></p>")
-    for bad in main.xpath('.//nav[contains(@class, "format-links")] | .//script | .//style'):
+    # Not words of the page: its format links, and controls (buttons), which the text leaves out.
+    for bad in main.xpath('.//nav[contains(@class, "format-links")] | .//script | .//style | .//button'):
         bad.drop_tree()
     for img in main.iter("img"):
         img.tail = f" {img.get('alt', '')} " + (img.tail or "")
@@ -49,6 +50,14 @@ def lost_words(standard_html: str, text: str) -> set[str]:
         el.tail = " " + (el.tail or "")
         el.text = " " + (el.text or "")
     return words(main.text_content()) - words(text)
+
+
+def text_files(manifest: dict) -> list[dict]:
+    """Every plain-text file and the page it is made from, as the manifest has a page: each page's,
+    and each of a site's tools' ({"formats": {"text": ..., "standard": ...}})."""
+    tools = [{"formats": {"text": t["text"], "standard": t["addresses"]["standard"]}}
+             for t in manifest.get("tools", []) if "text" in t]
+    return list(manifest["pages"]) + tools
 
 
 def check_page(site_dir: Path, page: dict, site_url: str) -> list[str]:

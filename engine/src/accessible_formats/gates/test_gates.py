@@ -94,7 +94,8 @@ def test_every_pdf_is_tagged_and_passes_the_checkable_part_of_pdf_ua(site_dir):
 def test_plain_text_keeps_every_word(site_dir, manifest):
     if not any(f["key"] == "text" for f in manifest["formats"]["page"]):
         return                            # a site without plain text has none to check
-    problems = [p for page in manifest["pages"] for p in plain_text.check_page(site_dir, page, manifest["site_url"])]
+    problems = [p for page in plain_text.text_files(manifest)
+                for p in plain_text.check_page(site_dir, page, manifest["site_url"])]
     assert not problems, "\n".join(problems[:50])
 
 

@@ -40,6 +40,7 @@ def make(b, config):
               for s in m.sheets.values()]
     tools = [{"key": t.key, "title": t.title, "page": m.by_src_uri(t.page).path, "source": where(t.source),
               "addresses": {form.replace("-", "_"): address for form, address in m.tool_addresses(t).items()},
+              **({"text": m.tool_text_address(t)} if b.makes("text") else {}),
               "audio": _audio(t.clips)} for t in m.tools]
     easy = m.has("easy_read")
     registry = {"page": [_format(f, m.words) for f in m.page_formats],
