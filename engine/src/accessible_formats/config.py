@@ -57,6 +57,7 @@ DEFAULTS: dict = {
     "pictures_dir": "pictures",
     "glossary": "data/glossary.yml",
     "pronunciations": "data/pronunciations.yml",
+    "search_words": "data/search-words.yml",
     "sheets_dir": "sheets",
     "changelog": "CHANGELOG.md",
     "schemas_dir": "schemas",
@@ -105,6 +106,7 @@ class AccessibleFormatsConfig(Config):
     pictures_dir = c.Type(str, default=DEFAULTS["pictures_dir"])
     glossary = c.Type(str, default=DEFAULTS["glossary"])
     pronunciations = c.Type(str, default=DEFAULTS["pronunciations"])
+    search_words = c.Type(str, default=DEFAULTS["search_words"])
     sheets_dir = c.Type(str, default=DEFAULTS["sheets_dir"])
     changelog = c.Type(str, default=DEFAULTS["changelog"])
     schemas_dir = c.Type(str, default=DEFAULTS["schemas_dir"])
@@ -173,6 +175,8 @@ HELP: dict[str, str] = {
     "glossary": "The glossary: hard words, their meaning and their Easy Read meaning. Optional: with no glossary, "
                 "there is no glossary page and no word is linked.",
     "pronunciations": "Words the reading voice says wrongly, and how to say them. Optional.",
+    "search_words": "Words people type in the search box and the site's words for them (PB: personal budget), "
+                    "so that search finds the pages. Optional: the glossary's other forms count too.",
     "sheets_dir": "The folder of printable sheets (one .yml file each). Optional: with none, there are no sheets.",
     "changelog": "The list of published versions (Markdown, newest first). Optional: it gives the change feed and "
                  "each page's 'Changes to this page'.",

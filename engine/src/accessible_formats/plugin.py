@@ -35,6 +35,7 @@ from .steps import (
     pictures_page,
     plain_text_files,
     print_addresses,
+    search_words,
     sheet_pages,
     site_downloads,
     site_folder,
@@ -176,6 +177,10 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _search_terms(self, *, config):
         glossary_terms.make(self.build, config)
 
+    @event_priority(-41)     # after the glossary's words are in the search index: the sheets, tools and expansions
+    def _search_words(self, *, config):
+        search_words.make(self.build, config)
+
     @event_priority(-50)     # after every step that queues a PDF
     def _pdfs(self, *, config):
         pdf_files.make(self.build, config)
@@ -201,8 +206,8 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _replace_site(self, *, config):
         site_folder.replace_site(self.build, config)
 
-    on_post_build = CombinedEvent(_formats, _tool_texts, _search_terms, _pdfs, _moved_pages, _content_policy, _offline_copy,
-                                  _compressed_files, _replace_site)
+    on_post_build = CombinedEvent(_formats, _tool_texts, _search_terms, _search_words, _pdfs, _moved_pages,
+                                  _content_policy, _offline_copy, _compressed_files, _replace_site)
 
     def on_build_error(self, *, error):
         if self._build is not None:

@@ -22,6 +22,7 @@ class ProjectFiles:
     pictures_dir: Path
     glossary: Path
     pronunciations: Path
+    search_words: Path
     sheets: Path
     changelog: Path
     schemas: Path
@@ -34,7 +35,8 @@ class ProjectFiles:
             return (root / setting(options, name)).resolve()
         return cls(root=root.resolve(), data=at("data_dir"), words=at("words"), pictures=at("pictures"),
                    pictures_dir=at("pictures_dir"), glossary=at("glossary"), pronunciations=at("pronunciations"),
-                   sheets=at("sheets_dir"), changelog=at("changelog"), schemas=at("schemas_dir"), cache=at("cache_dir"))
+                   search_words=at("search_words"), sheets=at("sheets_dir"), changelog=at("changelog"),
+                   schemas=at("schemas_dir"), cache=at("cache_dir"))
 
     @property
     def schema_folders(self) -> tuple[Path, ...]:

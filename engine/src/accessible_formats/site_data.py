@@ -69,6 +69,7 @@ class SiteData:
     pictures_dir: Path | None = None                               # where the pictures' files are
     glossary: list[Term] = field(default_factory=list)
     pronunciations: dict[str, str] = field(default_factory=dict)   # word -> how the audio says it
+    search_words: dict[str, list[str]] = field(default_factory=dict)   # what people type -> the site's words
 
     def label(self, group: str, value: str) -> str:
         return self.taxonomy[group][value]
@@ -129,6 +130,7 @@ def load(files: ProjectFiles, errors: Collector | None = None) -> SiteData | Non
                     pictures_dir=files.pictures_dir)
     data.glossary = _load_glossary(files.glossary, data, errors)
     data.pronunciations = _load_pronunciations(files.pronunciations, data, errors)
+    data.search_words = _load_search_words(files.search_words, data, errors)
     if own:
         errors.raise_if_any()
     return data if len(errors) == before else None
@@ -152,6 +154,16 @@ def _load_pronunciations(path: Path, data: SiteData, errors: Collector) -> dict[
                        "(.venv/bin/hibari \"the word\" --phonemes; see 'Audio' in CONTRIBUTING.md), or write how "
                        "to say the word in ordinary letters instead.", raw.lines.get(word))
     return {str(word): str(how).strip() for word, how in raw.items()}
+
+
+def _load_search_words(path: Path, data: SiteData, errors: Collector) -> dict[str, list[str]]:
+    """What people type in the search box, and the site's words for it (data/search-words.yml)."""
+    if not path.exists():
+        return {}
+    raw = _read(path, errors, {})
+    if raw is None or not data.schemas.check("search-words", raw, path, errors):
+        return {}
+    return {str(typed): [str(v) for v in (ours if isinstance(ours, list) else [ours])] for typed, ours in raw.items()}
 
 
 def _load_glossary(path: Path, data: SiteData, errors: Collector) -> list[Term]:
