@@ -130,3 +130,13 @@ def test_without_the_search_words_the_queries_that_need_them_fail(page, site_dir
     with serve(copy) as url:
         misses = _misses(page, url + "/", [q for q in QUERIES if q[0] in NEED_SEARCH_WORDS])
     assert len(misses) == len(NEED_SEARCH_WORDS), misses
+
+
+def test_the_compressed_index_keeps_within_its_budget(site_dir):
+    """What a phone downloads when its reader starts to search (make bench prints it too)."""
+    import sys  # noqa: PLC0415
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import bench  # noqa: PLC0415
+    size = bench.search_index_kb(site_dir)
+    assert 100 < size <= bench.SEARCH_INDEX_BUDGET_KB, f"{size:.0f} KB (budget {bench.SEARCH_INDEX_BUDGET_KB} KB)"
