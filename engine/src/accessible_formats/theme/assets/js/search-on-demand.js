@@ -53,7 +53,7 @@
   };
 
   /* What people type, widened to the site's words (the index's `expansions`, made by the engine's
-     steps/search_words.py): a word the site hyphenates, written as one ("coproduction"), is also
+     steps/search_words.py): a word the site hyphenates, written as one ("aftercare"), is also
      looked for as its parts; what people type ("PB") brings in the site's words for it ("personal
      budget"); a word of five letters or more is found with one letter wrong ("comissioning").
      Material searches for each word as the start of a word ("care*"), so "Carers" and "Action"
@@ -92,8 +92,8 @@
     return { type: message.type, data: terms.join(" ") };
   }
 
-  /* The page whose title is what the reader typed comes first ("what is co-production" brings
-     "What co-production is"), then those whose title has every word typed (a word the site
+  /* The page whose title is what the reader typed comes first ("what is a care plan" brings
+     "What a care plan is"), then those whose title has every word typed (a word the site
      hyphenates counts in either form, and a word in the site's words for it), then those whose title has the site's word for what was
      typed (for more of the words typed, first); a page before a section of another page; otherwise
      the search's own order. */
