@@ -10,6 +10,7 @@ can fail."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -81,16 +82,23 @@ NEED_SEARCH_WORDS = ["PB", "paying people"]
 
 
 def _top_three(page, query: str) -> list[str]:
+    """The first three results' addresses once they have settled: Material searches again at each
+    key, so a list is read only when two reads a moment apart agree and the count says it is done."""
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press_sequentially(query, delay=15)
-    page.wait_for_function(
-        """(q) => { const meta = document.querySelector('.md-search-result__meta');
-                    return document.querySelector('input.md-search__input').value === q && meta &&
-                           /\\d|No matching/.test(meta.textContent); }""", arg=query, timeout=15000)
-    page.wait_for_timeout(250)                  # the last keystroke's results replace the one before's
-    return page.eval_on_selector_all(
-        ".md-search-result__item > a", "els => els.slice(0, 3).map(a => new URL(a.href).pathname)")
+    read = """() => ({meta: (document.querySelector('.md-search-result__meta') || {}).textContent || '',
+                      top: [...document.querySelectorAll('.md-search-result__item > a')].slice(0, 3)
+                             .map(a => new URL(a.href).pathname)})"""
+    before = None
+    for _ in range(75):                          # at most 15 s
+        page.wait_for_timeout(200)
+        now = page.evaluate(read)
+        settled = re.search(r"\d|No matching", now["meta"]) and (now["top"] or "No matching" in now["meta"])
+        if settled and now == before:
+            return now["top"]
+        before = now
+    raise AssertionError(f"the results for {query!r} did not settle: {before}")
 
 
 def _misses(page, base_url: str, queries) -> list[str]:
