@@ -17,6 +17,25 @@ import yaml
 from accessible_formats import site_data
 from accessible_formats.terms import TermMatcher
 
+# A printable sheet with one question, for the tests that need a small site with a sheet.
+ONE_SHEET = """title: A sheet
+page: about-co-production/what-it-is.md
+purpose: reflect
+summary: A short sheet.
+instructions: Answer the question.
+easy_read:
+  title: A sheet
+  picture: paper
+  instructions:
+    - Answer the question.
+questions:
+  - id: think
+    type: lines
+    text: What do you think?
+    easy_read: What do you think?
+    picture: think
+"""
+
 ROOT = Path(__file__).resolve().parent.parent
 
 HOME = """---

@@ -19,23 +19,7 @@ import pytest
 
 from tests import fixture_site
 
-SHEET = """title: A sheet
-page: about-co-production/what-it-is.md
-purpose: reflect
-summary: A short sheet.
-instructions: Answer the question.
-easy_read:
-  title: A sheet
-  picture: paper
-  instructions:
-    - Answer the question.
-questions:
-  - id: think
-    type: lines
-    text: What do you think?
-    easy_read: What do you think?
-    picture: think
-"""
+SHEET = fixture_site.ONE_SHEET
 # A hook that makes one stage of the build fail, to show that the last good site survives.
 FAILING_HOOK = '''
 import os

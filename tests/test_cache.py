@@ -15,21 +15,7 @@ import pytest
 
 from tests import fixture_site
 
-SHEET = """title: A sheet
-page: about-co-production/what-it-is.md
-purpose: reflect
-summary: A short sheet.
-instructions: Answer the question.
-easy_read:
-  title: A sheet
-  instructions: [Answer the question.]
-  picture: question
-questions:
-  - type: lines
-    text: What do you think?
-    easy_read: What do you think?
-    picture: think
-"""
+SHEET = fixture_site.ONE_SHEET
 
 
 def _snapshot(site) -> dict[str, str]:

@@ -173,11 +173,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _tool_texts(self, *, config):
         tool_texts.make(self.build, config)
 
-    @event_priority(-40)     # after the search plugin writes its index (at the default priority)
-    def _search_terms(self, *, config):
-        glossary_terms.make(self.build, config)
-
-    @event_priority(-41)     # after the glossary's words are in the search index: the sheets, tools and expansions
+    @event_priority(-40)     # after the search plugin writes its index (at the default priority), and the site's tools
     def _search_words(self, *, config):
         search_words.make(self.build, config)
 
@@ -206,7 +202,7 @@ class AccessibleFormatsPlugin(BasePlugin[AccessibleFormatsConfig]):
     def _replace_site(self, *, config):
         site_folder.replace_site(self.build, config)
 
-    on_post_build = CombinedEvent(_formats, _tool_texts, _search_terms, _search_words, _pdfs, _moved_pages,
+    on_post_build = CombinedEvent(_formats, _tool_texts, _search_words, _pdfs, _moved_pages,
                                   _content_policy, _offline_copy, _compressed_files, _replace_site)
 
     def on_build_error(self, *, error):

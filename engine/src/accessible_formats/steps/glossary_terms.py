@@ -9,9 +9,7 @@ of its own in the search index, so that searching for a term finds its meaning f
 from __future__ import annotations
 
 import html
-import json
 import posixpath
-from pathlib import Path
 
 from lxml import html as lxml_html
 from mkdocs.structure.files import File
@@ -158,14 +156,9 @@ def _link_slot(parent, before, matcher, done, href, words):
     _link_slot(parent, a, matcher, done, href, words)
 
 
-def make(b, config):
-    index_file = Path(config.site_dir) / "search" / "search_index.json"
-    if not index_file.exists():
-        return
-    m = b.model
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    for term in m.data.glossary:
-        full = f" ({term.stands_for})" if term.stands_for else ""
-        index["docs"].append({"location": f"{PATH}/#{term.id}", "title": html.escape(term.term + full),
-                              "text": f"<p>{html.escape(term.means)}</p>"})
-    index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+def search_docs(m) -> list[dict]:
+    """Each glossary term as a search result of its own, at its entry on the glossary page (added
+    to the search index by steps/search_words.py, with the site's other extra documents)."""
+    return [{"location": f"{PATH}/#{term.id}",
+             "title": html.escape(term.term + (f" ({term.stands_for})" if term.stands_for else "")),
+             "text": f"<p>{html.escape(term.means)}</p>"} for term in m.data.glossary]

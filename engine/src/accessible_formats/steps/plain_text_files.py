@@ -16,17 +16,30 @@ from .. import cores, html_tools, text_render
 GUIDE = "text/guide.txt"
 
 
-def page_text(record, m, config, site_pages: dict) -> str:
-    std_dir = record.formats["standard"]
-
+def absolute_links(m, here: str):
+    """A link on the page at `here`, as a full address (the plain text lists them at its end)."""
     def absolute(href: str):
-        if html_tools.is_external(href):
+        if html_tools.is_external(href) or href.startswith(("mailto:", "tel:")):
             return href
-        if href.startswith(("mailto:", "tel:")):
-            return href
-        path, frag = html_tools.site_path_of(href, std_dir)
+        path, frag = html_tools.site_path_of(href, here)
         return m.absolute(path) + (f"#{frag}" if frag else "")
+    return absolute
 
+
+def cite_lines(w, cite: dict, site_name: str) -> list:
+    """'Cite this page' in plain text: the site's own line, its address, and the other styles."""
+    lines = ["", w["cite"]["heading"], "",
+             w.say("text", "cite").replace("{title}", cite["title"]).replace("{site}", site_name)
+             .replace("{version}", cite["version"]).replace("{date}", cite["date"]), cite["url"]]
+    if "bibtex" in cite:
+        lines += ["", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
+                  w["cite"]["bibtex"] + ":", text_render.Verbatim(_fit(cite["bibtex"])), "",
+                  w["cite"]["ris"] + ":", text_render.Verbatim(_fit(cite["ris"]))]
+    return lines
+
+
+def page_text(record, m, config, site_pages: dict) -> str:
+    absolute = absolute_links(m, record.formats["standard"])
     cite = m.cite(record)
     w = m.words
     header = [w.say("text", "from_site").replace("{site}", config.site_name).replace("{version}", cite["version"]),
@@ -36,13 +49,7 @@ def page_text(record, m, config, site_pages: dict) -> str:
     pages = site_pages
     changes = ([f"{w['dates']['all_changes']} {w['dates']['changelog']}, {m.absolute(pages['versions'])}, "
                 f"{w['dates']['joiner']} {w['dates']['feed']}, {m.absolute(pages['feed'])}."] if "versions" in pages else [])
-    footer = m.dates_lines(record) + changes + [
-        "", w["cite"]["heading"], "",
-        w.say("text", "cite").replace("{title}", record.title).replace("{site}", config.site_name)
-        .replace("{version}", cite["version"]).replace("{date}", cite["date"]),
-        cite["url"], "", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
-        w["cite"]["bibtex"] + ":", text_render.Verbatim(_fit(cite["bibtex"])), "",
-        w["cite"]["ris"] + ":", text_render.Verbatim(_fit(cite["ris"]))]
+    footer = m.dates_lines(record) + changes + cite_lines(w, cite, config.site_name)
     return text_render.render(record.html, record.title, absolute, header, footer, w)
 
 

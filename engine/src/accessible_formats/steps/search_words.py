@@ -1,6 +1,7 @@
-"""Step: make the search find what people type. After the search plugin has written its index
-(and the glossary step has added the glossary's words), this adds to it:
+"""Step: make the search find what people type. After the search plugin has written its index,
+this adds to it, reading and writing it once:
 
+- each glossary term, at its entry on the glossary page (glossary_terms.search_docs);
 - every printable sheet (its title, summary and questions) and every on-screen tool of the site
   (its title and words), which are not Markdown pages, so the search plugin never saw them;
 - `expansions`, which the search script (assets/js/search-on-demand.js) reads to widen a query:
@@ -18,6 +19,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from ..formats import sheet_addresses, sheet_format
+from . import glossary_terms
 
 HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
 TAGS = re.compile(r"<[^>]+>")
@@ -69,6 +71,7 @@ def make(b, config):
         return
     m = b.model
     index = json.loads(index_file.read_text(encoding="utf-8"))
+    index["docs"] += glossary_terms.search_docs(m)
     index["docs"] += [sheet_doc(sheet) for sheet in m.sheets.values()]
     index["docs"] += [doc for tool in m.tools if (doc := tool_doc(m, tool, site)) is not None]
     index["expansions"] = expansions(index["docs"], m.data.search_words, m.data.glossary)

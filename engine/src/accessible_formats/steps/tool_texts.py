@@ -9,8 +9,8 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from .. import html_tools, text_render
-from .plain_text_files import _fit
+from .. import text_render
+from .plain_text_files import absolute_links, cite_lines
 
 
 def tool_text(b, tool, config) -> str | None:
@@ -31,25 +31,13 @@ def tool_text(b, tool, config) -> str | None:
         heading.getparent().remove(heading)
     fragment = "".join(lxml_html.tostring(child, encoding="unicode") for child in main)
 
-    def absolute(href: str):
-        if html_tools.is_external(href) or href.startswith(("mailto:", "tel:")):
-            return href
-        path, frag = html_tools.site_path_of(href, here)
-        return m.absolute(path) + (f"#{frag}" if frag else "")
-
     page = m.by_src_uri(tool.page)
     cite = m.cite(page, here, tool=tool)
     w = m.words
     header = [w.say("text", "from_site").replace("{site}", config.site_name).replace("{version}", cite["version"]),
               f"{w.say('text', 'web_page')}: {m.absolute(here)}"]
-    footer = ["", w["cite"]["heading"], "",
-              w.say("text", "cite").replace("{title}", cite["title"]).replace("{site}", config.site_name)
-              .replace("{version}", cite["version"]).replace("{date}", cite["date"]), cite["url"]]
-    if "bibtex" in cite:
-        footer += ["", w["cite"]["other_styles"] + ":", "", w["cite"]["harvard"] + ":", cite["harvard"], "",
-                   w["cite"]["bibtex"] + ":", text_render.Verbatim(_fit(cite["bibtex"])), "",
-                   w["cite"]["ris"] + ":", text_render.Verbatim(_fit(cite["ris"]))]
-    return text_render.render(fragment, tool.title, absolute, header, footer, w)
+    footer = cite_lines(w, cite, config.site_name)
+    return text_render.render(fragment, tool.title, absolute_links(m, here), header, footer, w)
 
 
 def make(b, config):
